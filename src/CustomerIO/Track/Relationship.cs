@@ -1,0 +1,64 @@
+using System.Text.Json;
+using CustomerIO.Serialization;
+using CustomerIO.Track.Wire;
+
+namespace CustomerIO;
+
+/// <summary>
+/// A relationship between a person and an object, seen from one side: from a person it names the object,
+/// from an object it names the person. It may carry attributes of its own.
+/// </summary>
+public sealed class Relationship
+{
+    private readonly RawJson _identifiers;
+    private readonly RawJson? _attributes;
+
+    private Relationship(RawJson identifiers, IReadOnlyDictionary<string, object?>? attributes)
+    {
+        _identifiers = identifiers;
+        if (attributes is not null)
+        {
+            var json = AttributeJson.Serialize(attributes, "relationshipAttributes");
+            AttributeJson.ValidateAttributes(json, "relationshipAttributes");
+            _attributes = new RawJson(json);
+        }
+    }
+
+    /// <summary>A relationship to an object (used from a person's side).</summary>
+    /// <param name="target">The object.</param>
+    /// <param name="attributes">The relationship's own attributes, if any.</param>
+    /// <returns>The relationship.</returns>
+    public static Relationship WithObject(ObjectIdentifier target, IReadOnlyDictionary<string, object?>? attributes = null)
+    {
+        if (target is null)
+        {
+            throw new ArgumentNullException(nameof(target));
+        }
+
+        return new(new RawJson(JsonSerializer.SerializeToUtf8Bytes(target, CustomerIOJsonContext.Wire.ObjectIdentifier)), attributes);
+    }
+
+    /// <summary>A relationship to a person (used from an object's side).</summary>
+    /// <param name="target">The person.</param>
+    /// <param name="attributes">The relationship's own attributes, if any.</param>
+    /// <returns>The relationship.</returns>
+    public static Relationship WithPerson(PersonIdentifier target, IReadOnlyDictionary<string, object?>? attributes = null) =>
+        new(new RawJson(JsonSerializer.SerializeToUtf8Bytes(target, CustomerIOJsonContext.Wire.PersonIdentifier)), attributes);
+
+    /// <summary>A relationship to an anonymous person, by <c>anonymous_id</c> (used from an object's side).</summary>
+    /// <param name="anonymousId">The anonymous id.</param>
+    /// <param name="attributes">The relationship's own attributes, if any.</param>
+    /// <returns>The relationship.</returns>
+    public static Relationship WithAnonymousPerson(string anonymousId, IReadOnlyDictionary<string, object?>? attributes = null)
+    {
+        Validation.Guard.Text(anonymousId, nameof(anonymousId), CustomerIOLimits.MaxIdentifierBytes, "anonymous id");
+        var identifiers = new Dictionary<string, string> { ["anonymous_id"] = anonymousId };
+        return new(new RawJson(JsonSerializer.SerializeToUtf8Bytes(identifiers, CustomerIOJsonContext.Wire.DictionaryStringString)), attributes);
+    }
+
+    /// <summary>Describes the relationship without identifiers (personal data).</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => _attributes is null ? "Relationship" : "Relationship (with attributes)";
+
+    internal RelationshipWire ToWire() => new() { Identifiers = _identifiers, Attributes = _attributes };
+}

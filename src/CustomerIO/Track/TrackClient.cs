@@ -1,0 +1,71 @@
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using CustomerIO.Serialization;
+using CustomerIO.Transport;
+using CustomerIO.Validation;
+
+namespace CustomerIO;
+
+/// <summary>
+/// The Track API (v1 and v2): people, events, devices, objects, relationships and metrics.
+/// Thread-safe; create one per workspace and share it.
+/// </summary>
+/// <remarks>
+/// Every call validates its input against Customer.io's limits before sending
+/// (<see cref="CustomerIOValidationException"/>), retries what is safe to repeat, and throws a
+/// <see cref="CustomerIOException"/> for every failure. Events carry a ULID id, so retrying them never duplicates one.
+/// </remarks>
+public sealed partial class TrackClient
+{
+    private readonly HttpPipeline _pipeline;
+
+    /// <summary>Creates a client for one workspace.</summary>
+    /// <param name="siteId">The workspace's site id.</param>
+    /// <param name="apiKey">The workspace's Track API key.</param>
+    /// <param name="options">Region, endpoint, timeouts, retries, logging; the defaults when omitted.</param>
+    /// <exception cref="ArgumentException">A credential is empty, or an option is out of range.</exception>
+    public TrackClient(string siteId, string apiKey, TrackClientOptions? options = null)
+    {
+        if (string.IsNullOrWhiteSpace(siteId))
+        {
+            throw new ArgumentException("The site id must not be empty.", nameof(siteId));
+        }
+
+        if (string.IsNullOrWhiteSpace(apiKey))
+        {
+            throw new ArgumentException("The Track API key must not be empty.", nameof(apiKey));
+        }
+
+        options ??= new TrackClientOptions();
+        options.Validate();
+        var credentials = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(siteId + ":" + apiKey)));
+        _pipeline = new HttpPipeline("track", options.Endpoint ?? options.Region.TrackUri, credentials, options, typeof(TrackClient).FullName!);
+    }
+
+    /// <summary>The Track host root requests go to.</summary>
+    public Uri Endpoint => _pipeline.Root;
+
+    /// <summary>Finds the region (data center) of the workspace whose credentials this client holds.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The region's URL, short name and the workspace id.</returns>
+    public async Task<RegionInfo> GetRegionAsync(CancellationToken cancellationToken = default)
+    {
+        var response = await SendAsync(HttpMethod.Get, "/api/v1/accounts/region", "api/v1/accounts/region", idempotent: true, body: null, cancellationToken).ConfigureAwait(false);
+        return JsonSerializer.Deserialize(response.Body, CustomerIOJsonContext.Wire.RegionInfo)
+            ?? throw new CustomerIOException("The region lookup answered an empty body.");
+    }
+
+    private Task<ApiResponse> SendAsync(HttpMethod method, string pathTemplate, string path, bool idempotent, byte[]? body, CancellationToken cancellationToken) =>
+        _pipeline.SendAsync(new ApiRequest(method, pathTemplate, path, idempotent, body), cancellationToken);
+
+    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo) => JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+
+    private static string Segment(string value, string parameterName, string what)
+    {
+        Guard.NotEmpty(value, parameterName, what);
+        return Uri.EscapeDataString(value);
+    }
+}

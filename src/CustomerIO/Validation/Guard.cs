@@ -1,0 +1,68 @@
+using System.Text;
+
+namespace CustomerIO.Validation;
+
+/// <summary>Checks input against Customer.io's limits and throws <see cref="CustomerIOValidationException"/>.</summary>
+internal static class Guard
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>A required text that must be non-empty and at most <paramref name="maxBytes"/> UTF-8 bytes.</summary>
+    public static void Text(string? value, string parameterName, int maxBytes, string what)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(parameterName);
+        }
+
+        if (value.Length == 0 || string.IsNullOrWhiteSpace(value))
+        {
+            throw new CustomerIOValidationException(parameterName, $"The {what} must not be empty.");
+        }
+
+        MaxBytes(value, parameterName, maxBytes, what);
+    }
+
+    /// <summary>A text of at most <paramref name="maxBytes"/> UTF-8 bytes.</summary>
+    public static void MaxBytes(string value, string parameterName, int maxBytes, string what)
+    {
+        // Fast path: no string of n chars has more than 3n UTF-8 bytes.
+        if (value.Length * 3 <= maxBytes)
+        {
+            return;
+        }
+
+        int bytes;
+        try
+        {
+            bytes = Utf8.GetByteCount(value);
+        }
+        catch (EncoderFallbackException)
+        {
+            throw new CustomerIOValidationException(parameterName, $"The {what} is not valid Unicode text (it has an unpaired surrogate).");
+        }
+
+        if (bytes > maxBytes)
+        {
+            throw TooLarge(parameterName, what, maxBytes, bytes);
+        }
+    }
+
+    /// <summary>A non-empty text with no length limit beyond being present.</summary>
+    public static void NotEmpty(string? value, string parameterName, string what)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(parameterName);
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new CustomerIOValidationException(parameterName, $"The {what} must not be empty.");
+        }
+    }
+
+    /// <summary>The error for a value over a byte limit.</summary>
+    public static CustomerIOValidationException TooLarge(string parameterName, string what, long limit, long actual) =>
+        new(parameterName, $"The {what} is {actual} bytes; Customer.io allows at most {limit} bytes of UTF-8.", limit, actual);
+}
