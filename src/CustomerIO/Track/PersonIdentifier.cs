@@ -91,13 +91,13 @@ public readonly struct PersonIdentifier : IEquatable<PersonIdentifier>
     public static bool operator !=(PersonIdentifier left, PersonIdentifier right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(PersonIdentifier other) => Kind == other.Kind && string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(PersonIdentifier other) => Kind == other.Kind && string.Equals(_value, other._value, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is PersonIdentifier other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => ((int)Kind * 397) ^ StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => ((int)Kind * 397) ^ StringComparer.Ordinal.GetHashCode(_value ?? string.Empty);
 
     /// <summary>Names the kind only (for example <c>PersonIdentifier(email)</c>): the value is personal data.</summary>
     /// <returns>The kind, without the value.</returns>
