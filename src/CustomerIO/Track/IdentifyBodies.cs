@@ -36,7 +36,7 @@ internal static class IdentifyBodies
                 ? new RelationshipsChange
                 {
                     Action = options.RelationshipAction == RelationshipAction.Delete ? "delete_relationships" : "add_relationships",
-                    Relationships = relationships.Select(r => r.ToWire()).ToArray(),
+                    Relationships = Relationship.ToWire(relationships, "options.Relationships", RelationshipTarget.Object),
                 }
                 : null,
         };

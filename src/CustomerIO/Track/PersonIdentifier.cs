@@ -111,6 +111,6 @@ public readonly struct PersonIdentifier : IEquatable<PersonIdentifier>
             throw new CustomerIOValidationException(parameterName, "Track v1 paths take an id, email or cio_id; a phone number works only with Track v2 operations.");
         }
 
-        return Uri.EscapeDataString(Kind == IdentifierKind.CioId ? "cio_" + Value : Value);
+        return Guard.PathSegment(Uri.EscapeDataString(Kind == IdentifierKind.CioId ? "cio_" + Value : Value), parameterName, "person identifier");
     }
 }

@@ -13,8 +13,9 @@ public sealed class Relationship
     private readonly RawJson _identifiers;
     private readonly RawJson? _attributes;
 
-    private Relationship(RawJson identifiers, IReadOnlyDictionary<string, object?>? attributes)
+    private Relationship(RelationshipTarget target, RawJson identifiers, IReadOnlyDictionary<string, object?>? attributes)
     {
+        Target = target;
         _identifiers = identifiers;
         if (attributes is not null)
         {
@@ -35,7 +36,7 @@ public sealed class Relationship
             throw new ArgumentNullException(nameof(target));
         }
 
-        return new(new RawJson(JsonSerializer.SerializeToUtf8Bytes(target, CustomerIOJsonContext.Wire.ObjectIdentifier)), attributes);
+        return new(RelationshipTarget.Object, new RawJson(JsonSerializer.SerializeToUtf8Bytes(target, CustomerIOJsonContext.Wire.ObjectIdentifier)), attributes);
     }
 
     /// <summary>A relationship to a person (used from an object's side).</summary>
@@ -43,7 +44,7 @@ public sealed class Relationship
     /// <param name="attributes">The relationship's own attributes, if any.</param>
     /// <returns>The relationship.</returns>
     public static Relationship WithPerson(PersonIdentifier target, IReadOnlyDictionary<string, object?>? attributes = null) =>
-        new(new RawJson(JsonSerializer.SerializeToUtf8Bytes(target, CustomerIOJsonContext.Wire.PersonIdentifier)), attributes);
+        new(RelationshipTarget.Person, new RawJson(JsonSerializer.SerializeToUtf8Bytes(target, CustomerIOJsonContext.Wire.PersonIdentifier)), attributes);
 
     /// <summary>A relationship to an anonymous person, by <c>anonymous_id</c> (used from an object's side).</summary>
     /// <param name="anonymousId">The anonymous id.</param>
@@ -53,12 +54,65 @@ public sealed class Relationship
     {
         Validation.Guard.Text(anonymousId, nameof(anonymousId), CustomerIOLimits.MaxIdentifierBytes, "anonymous id");
         var identifiers = new Dictionary<string, string> { ["anonymous_id"] = anonymousId };
-        return new(new RawJson(JsonSerializer.SerializeToUtf8Bytes(identifiers, CustomerIOJsonContext.Wire.DictionaryStringString)), attributes);
+        return new(RelationshipTarget.AnonymousPerson, new RawJson(JsonSerializer.SerializeToUtf8Bytes(identifiers, CustomerIOJsonContext.Wire.DictionaryStringString)), attributes);
     }
 
     /// <summary>Describes the relationship without identifiers (personal data).</summary>
     /// <returns>The description.</returns>
     public override string ToString() => _attributes is null ? "Relationship" : "Relationship (with attributes)";
 
+    /// <summary>What the relationship points at.</summary>
+    internal RelationshipTarget Target { get; }
+
     internal RelationshipWire ToWire() => new() { Identifiers = _identifiers, Attributes = _attributes };
+
+    /// <summary>
+    /// Checks that every relationship points at what the operation's side allows (a person relates to objects,
+    /// an object to people) and answers them on the wire.
+    /// </summary>
+    internal static RelationshipWire[] ToWire(IEnumerable<Relationship> relationships, string parameterName, params RelationshipTarget[] allowed)
+    {
+        if (relationships is null)
+        {
+            throw new ArgumentNullException(parameterName);
+        }
+
+        var list = new List<RelationshipWire>();
+        foreach (var relationship in relationships)
+        {
+            if (relationship is null)
+            {
+                throw new ArgumentNullException(parameterName, "A relationship is null.");
+            }
+
+            if (Array.IndexOf(allowed, relationship.Target) < 0)
+            {
+                throw new CustomerIOValidationException(parameterName, $"This operation relates to {Describe(allowed)}, but a relationship points at {Describe([relationship.Target])}.");
+            }
+
+            list.Add(relationship.ToWire());
+        }
+
+        if (list.Count == 0)
+        {
+            throw new CustomerIOValidationException(parameterName, "At least one relationship is required.");
+        }
+
+        return list.ToArray();
+    }
+
+    private static string Describe(RelationshipTarget[] targets) => string.Join(" or ", Array.ConvertAll(targets, t => t switch
+    {
+        RelationshipTarget.Object => "an object (Relationship.WithObject)",
+        RelationshipTarget.Person => "a person (Relationship.WithPerson)",
+        _ => "an anonymous person (Relationship.WithAnonymousPerson)",
+    }));
+}
+
+/// <summary>What a <see cref="Relationship"/> points at.</summary>
+internal enum RelationshipTarget
+{
+    Object,
+    Person,
+    AnonymousPerson,
 }

@@ -58,14 +58,16 @@ public sealed partial class TrackClient
             ?? throw new CustomerIOException("The region lookup answered an empty body.");
     }
 
+    // A null byte[] must stay "no body": converted implicitly (even `null` itself) it becomes an empty
+    // ReadOnlyMemory, and the request would carry an empty application/json content.
     private Task<ApiResponse> SendAsync(HttpMethod method, string pathTemplate, string path, bool idempotent, byte[]? body, CancellationToken cancellationToken) =>
-        _pipeline.SendAsync(new ApiRequest(method, pathTemplate, path, idempotent, body), cancellationToken);
+        _pipeline.SendAsync(new ApiRequest(method, pathTemplate, path, idempotent, body is null ? (ReadOnlyMemory<byte>?)null : body), cancellationToken);
 
     private static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo) => JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
 
     private static string Segment(string value, string parameterName, string what)
     {
         Guard.NotEmpty(value, parameterName, what);
-        return Uri.EscapeDataString(value);
+        return Guard.PathSegment(Uri.EscapeDataString(value), parameterName, what);
     }
 }

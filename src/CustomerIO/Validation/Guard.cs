@@ -62,6 +62,20 @@ internal static class Guard
         }
     }
 
+    /// <summary>
+    /// A percent-encoded path segment. <c>.</c> and <c>..</c> are refused: percent-encoding leaves dots alone (and
+    /// <see cref="Uri"/> decodes <c>%2E</c>), so they would resolve to another path, such as another endpoint.
+    /// </summary>
+    public static string PathSegment(string escaped, string parameterName, string what)
+    {
+        if (escaped is "." or "..")
+        {
+            throw new CustomerIOValidationException(parameterName, $"The {what} cannot be '.' or '..' in a URL path.");
+        }
+
+        return escaped;
+    }
+
     /// <summary>The error for a value over a byte limit.</summary>
     public static CustomerIOValidationException TooLarge(string parameterName, string what, long limit, long actual) =>
         new(parameterName, $"The {what} is {actual} bytes; Customer.io allows at most {limit} bytes of UTF-8.", limit, actual);

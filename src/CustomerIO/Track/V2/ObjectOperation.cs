@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using CustomerIO.Serialization;
 using CustomerIO.Track;
 using CustomerIO.Track.V2.Wire;
+using CustomerIO.Track.Wire;
 
 namespace CustomerIO;
 
@@ -19,7 +20,7 @@ public static class ObjectOperation
     /// <param name="timestamp">When the update happened.</param>
     /// <returns>The operation.</returns>
     public static TrackOperation Identify(ObjectIdentifier target, IReadOnlyDictionary<string, object?>? attributes = null, IEnumerable<Relationship>? relationships = null, DateTimeOffset? timestamp = null) =>
-        IdentifyOf("identify", target, IdentifyBodies.Attributes(attributes), relationships, timestamp);
+        IdentifyOf("identify", target, IdentifyBodies.Attributes(attributes), PeopleOrNone(relationships), timestamp);
 
     /// <summary>Creates or updates an object from the caller's own attribute type (<c>identify</c>).</summary>
     /// <typeparam name="TAttributes">The attribute type; it must serialize to a JSON object.</typeparam>
@@ -30,7 +31,7 @@ public static class ObjectOperation
     /// <param name="timestamp">When the update happened.</param>
     /// <returns>The operation.</returns>
     public static TrackOperation Identify<TAttributes>(ObjectIdentifier target, TAttributes attributes, JsonTypeInfo<TAttributes> attributesTypeInfo, IEnumerable<Relationship>? relationships = null, DateTimeOffset? timestamp = null) =>
-        IdentifyOf("identify", target, IdentifyBodies.Attributes(attributes, attributesTypeInfo), relationships, timestamp);
+        IdentifyOf("identify", target, IdentifyBodies.Attributes(attributes, attributesTypeInfo), PeopleOrNone(relationships), timestamp);
 
     /// <summary>
     /// Creates or updates an object and relates it to people not yet identified (<c>identify_anonymous</c>): the
@@ -41,7 +42,7 @@ public static class ObjectOperation
     /// <param name="attributes">The object's attributes.</param>
     /// <returns>The operation.</returns>
     public static TrackOperation IdentifyAnonymous(ObjectIdentifier target, IEnumerable<Relationship> relationships, IReadOnlyDictionary<string, object?>? attributes = null) =>
-        IdentifyOf("identify_anonymous", target, IdentifyBodies.Attributes(attributes), relationships ?? throw new ArgumentNullException(nameof(relationships)), timestamp: null);
+        IdentifyOf("identify_anonymous", target, IdentifyBodies.Attributes(attributes), Relationship.ToWire(relationships, nameof(relationships), RelationshipTarget.AnonymousPerson), timestamp: null);
 
     /// <summary>Deletes an object (<c>delete</c>).</summary>
     /// <param name="target">The object.</param>
@@ -63,7 +64,10 @@ public static class ObjectOperation
     public static TrackOperation DeleteRelationships(ObjectIdentifier target, IEnumerable<Relationship> relationships) =>
         RelationshipsOf("delete_relationships", target, relationships);
 
-    private static TrackOperation IdentifyOf(string action, ObjectIdentifier target, byte[] attributes, IEnumerable<Relationship>? relationships, DateTimeOffset? timestamp)
+    private static RelationshipWire[]? PeopleOrNone(IEnumerable<Relationship>? relationships) =>
+        relationships is null ? null : Relationship.ToWire(relationships, nameof(relationships), RelationshipTarget.Person, RelationshipTarget.AnonymousPerson);
+
+    private static TrackOperation IdentifyOf(string action, ObjectIdentifier target, byte[] attributes, RelationshipWire[]? relationships, DateTimeOffset? timestamp)
     {
         Serialization.AttributeJson.ValidateAttributes(attributes, "attributes");
         var body = new OperationBody
@@ -73,14 +77,15 @@ public static class ObjectOperation
             Identifiers = Identifiers(target),
             Timestamp = timestamp,
             Attributes = new RawJson(attributes),
-            Relationships = relationships is null ? null : PersonOperation.RelationshipList(relationships),
+            Relationships = relationships,
         };
         return TrackOperation.Create(body, isIdempotent: true, LaneKey(target));
     }
 
     private static TrackOperation RelationshipsOf(string action, ObjectIdentifier target, IEnumerable<Relationship> relationships)
     {
-        var body = new OperationBody { Type = Type, Action = action, Identifiers = Identifiers(target), Relationships = PersonOperation.RelationshipList(relationships) };
+        var people = Relationship.ToWire(relationships, nameof(relationships), RelationshipTarget.Person, RelationshipTarget.AnonymousPerson);
+        var body = new OperationBody { Type = Type, Action = action, Identifiers = Identifiers(target), Relationships = people };
         return TrackOperation.Create(body, isIdempotent: true, LaneKey(target));
     }
 

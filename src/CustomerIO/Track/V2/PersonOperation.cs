@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CustomerIO.Serialization;
@@ -142,7 +141,11 @@ public static class PersonOperation
     /// <summary>Refuses a <c>default</c> identifier (its <see cref="PersonIdentifier.Value"/> throws) before it is serialized.</summary>
     private static PersonIdentifier Checked(PersonIdentifier person, string parameterName)
     {
-        _ = person.Value ?? throw new ArgumentNullException(parameterName);
+        if (person.Equals(default(PersonIdentifier)))
+        {
+            throw new ArgumentNullException(parameterName);
+        }
+
         return person;
     }
 
@@ -160,7 +163,7 @@ public static class PersonOperation
             Identifiers = Identifiers(person),
             Timestamp = options?.Timestamp,
             Attributes = new RawJson(IdentifyBodies.V2(attributes, options)),
-            Relationships = options?.Relationships is { Count: > 0 } relationships ? relationships.Select(r => r.ToWire()).ToArray() : null,
+            Relationships = options?.Relationships is { Count: > 0 } relationships ? Relationship.ToWire(relationships, "options.Relationships", RelationshipTarget.Object) : null,
         };
         return TrackOperation.Create(body, isIdempotent: true, LaneKey(person));
     }
@@ -186,23 +189,7 @@ public static class PersonOperation
 
     private static TrackOperation Relationships(PersonIdentifier person, string action, IEnumerable<Relationship> relationships)
     {
-        var list = RelationshipList(relationships);
+        var list = Relationship.ToWire(relationships, nameof(relationships), RelationshipTarget.Object);
         return TrackOperation.Create(new OperationBody { Type = Type, Action = action, Identifiers = Identifiers(person), Relationships = list }, isIdempotent: true, LaneKey(person));
-    }
-
-    internal static RelationshipWire[] RelationshipList(IEnumerable<Relationship> relationships)
-    {
-        if (relationships is null)
-        {
-            throw new ArgumentNullException(nameof(relationships));
-        }
-
-        var list = relationships.Select(r => (r ?? throw new ArgumentNullException(nameof(relationships))).ToWire()).ToArray();
-        if (list.Length == 0)
-        {
-            throw new CustomerIOValidationException(nameof(relationships), "At least one relationship is required.");
-        }
-
-        return list;
     }
 }
