@@ -19,7 +19,7 @@ public sealed partial class TrackClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the event.</returns>
     public Task TrackAsync(PersonIdentifier person, string name, IReadOnlyDictionary<string, object?>? data = null, EventOptions? options = null, CancellationToken cancellationToken = default) =>
-        SendPersonEventAsync(person, name, type: null, EventBodies.Data(data), options, cancellationToken);
+        SendPersonEventAsync(person, name, nameof(name), type: null, EventBodies.Data(data), options, cancellationToken);
 
     /// <summary>Tracks an event a person performed, with the caller's own data type (AOT-safe through its <see cref="JsonTypeInfo{T}"/>).</summary>
     /// <typeparam name="TData">The data type; it must serialize to a JSON object.</typeparam>
@@ -31,7 +31,7 @@ public sealed partial class TrackClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the event.</returns>
     public Task TrackAsync<TData>(PersonIdentifier person, string name, TData data, JsonTypeInfo<TData> dataTypeInfo, EventOptions? options = null, CancellationToken cancellationToken = default) =>
-        SendPersonEventAsync(person, name, type: null, EventBodies.Data(data, dataTypeInfo), options, cancellationToken);
+        SendPersonEventAsync(person, name, nameof(name), type: null, EventBodies.Data(data, dataTypeInfo), options, cancellationToken);
 
     /// <summary>Tracks a page view (<c>type: page</c>): the name is the page's URL or path.</summary>
     /// <param name="person">The person.</param>
@@ -41,7 +41,7 @@ public sealed partial class TrackClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the event.</returns>
     public Task TrackPageViewAsync(PersonIdentifier person, string url, IReadOnlyDictionary<string, object?>? data = null, EventOptions? options = null, CancellationToken cancellationToken = default) =>
-        SendPersonEventAsync(person, url, "page", EventBodies.Data(data), options, cancellationToken);
+        SendPersonEventAsync(person, url, nameof(url), "page", EventBodies.Data(data), options, cancellationToken);
 
     /// <summary>Tracks a mobile screen view (<c>type: screen</c>): the name is the screen's name.</summary>
     /// <param name="person">The person.</param>
@@ -51,7 +51,7 @@ public sealed partial class TrackClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the event.</returns>
     public Task TrackScreenViewAsync(PersonIdentifier person, string screen, IReadOnlyDictionary<string, object?>? data = null, EventOptions? options = null, CancellationToken cancellationToken = default) =>
-        SendPersonEventAsync(person, screen, "screen", EventBodies.Data(data), options, cancellationToken);
+        SendPersonEventAsync(person, screen, nameof(screen), "screen", EventBodies.Data(data), options, cancellationToken);
 
     /// <summary>
     /// Tracks an event of someone not yet identified (<c>POST /api/v1/events</c>). Customer.io attaches it to the
@@ -66,7 +66,7 @@ public sealed partial class TrackClient
     public Task TrackAnonymousAsync(string anonymousId, string name, IReadOnlyDictionary<string, object?>? data = null, EventOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.Text(anonymousId, nameof(anonymousId), CustomerIOLimits.MaxIdentifierBytes, "anonymous id");
-        return SendEventAsync(AnonymousEventsTemplate, AnonymousEventsPath, anonymousId, name, type: null, EventBodies.Data(data), options, cancellationToken);
+        return SendEventAsync(AnonymousEventsTemplate, AnonymousEventsPath, anonymousId, name, nameof(name), type: null, EventBodies.Data(data), options, cancellationToken);
     }
 
     /// <summary>Tracks an anonymous event with the caller's own data type.</summary>
@@ -81,7 +81,7 @@ public sealed partial class TrackClient
     public Task TrackAnonymousAsync<TData>(string anonymousId, string name, TData data, JsonTypeInfo<TData> dataTypeInfo, EventOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.Text(anonymousId, nameof(anonymousId), CustomerIOLimits.MaxIdentifierBytes, "anonymous id");
-        return SendEventAsync(AnonymousEventsTemplate, AnonymousEventsPath, anonymousId, name, type: null, EventBodies.Data(data, dataTypeInfo), options, cancellationToken);
+        return SendEventAsync(AnonymousEventsTemplate, AnonymousEventsPath, anonymousId, name, nameof(name), type: null, EventBodies.Data(data, dataTypeInfo), options, cancellationToken);
     }
 
     /// <summary>
@@ -111,7 +111,7 @@ public sealed partial class TrackClient
             }
         }
 
-        return SendEventAsync(AnonymousEventsTemplate, AnonymousEventsPath, anonymousId: null, name, type: null, EventBodies.Data(merged), options, cancellationToken);
+        return SendEventAsync(AnonymousEventsTemplate, AnonymousEventsPath, anonymousId: null, name, nameof(name), type: null, EventBodies.Data(merged), options, cancellationToken);
     }
 
     /// <summary>Reports a delivery metric (<c>POST /api/v1/metrics</c>): bounced, clicked, converted, delivered, opened, …</summary>
@@ -198,12 +198,12 @@ public sealed partial class TrackClient
     private const string AnonymousEventsTemplate = "/api/v1/events";
     private const string AnonymousEventsPath = "api/v1/events";
 
-    private Task SendPersonEventAsync(PersonIdentifier person, string name, string? type, RawJson? data, EventOptions? options, CancellationToken cancellationToken) =>
-        SendEventAsync(EventsTemplate, CustomerPath(person) + "/events", anonymousId: null, name, type, data, options, cancellationToken);
+    private Task SendPersonEventAsync(PersonIdentifier person, string name, string nameParameter, string? type, RawJson? data, EventOptions? options, CancellationToken cancellationToken) =>
+        SendEventAsync(EventsTemplate, CustomerPath(person) + "/events", anonymousId: null, name, nameParameter, type, data, options, cancellationToken);
 
-    private Task SendEventAsync(string pathTemplate, string path, string? anonymousId, string name, string? type, RawJson? data, EventOptions? options, CancellationToken cancellationToken)
+    private Task SendEventAsync(string pathTemplate, string path, string? anonymousId, string name, string nameParameter, string? type, RawJson? data, EventOptions? options, CancellationToken cancellationToken)
     {
-        EventBodies.Name(name);
+        EventBodies.Name(name, nameParameter);
         var body = new EventBody
         {
             AnonymousId = anonymousId,
