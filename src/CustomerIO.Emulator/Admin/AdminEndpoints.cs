@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.Json;
+using CustomerIO.Emulator.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CustomerIO.Emulator.Admin;
+
+/// <summary>
+/// Inspection and control under <c>/_emulator/</c> (no auth, JSON, never faulted or logged): people,
+/// events, devices, objects, metrics, forms, suppressions, requests, counters, reset and faults.
+/// </summary>
+internal static class AdminEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints, EmulatorRuntime runtime)
+    {
+        var state = runtime.State;
+        var json = EmulatorJsonContext.Default;
+        var admin = endpoints.MapGroup(EmulatorMiddleware.AdminPrefix.Value!);
+        admin.MapGet("/", context => Responses.Json(context, Info(runtime), json.EmulatorInfo));
+        admin.MapGet("/people", context => Responses.Json(context, Limit(context, state.GetPeople()), json.IReadOnlyListEmulatedPerson));
+        admin.MapGet("/people/{identifier}", context =>
+            state.FindPerson(RawPath.Segment(context, 2)) is { } person
+                ? Responses.Json(context, person, json.EmulatedPerson)
+                : Responses.Json(context, new AdminMessage("person not found"), json.AdminMessage, StatusCodes.Status404NotFound));
+        admin.MapGet("/events", context => Responses.Json(context, Limit(context, state.GetEvents(Query(context, "person"))), json.IReadOnlyListEmulatedEvent));
+        admin.MapGet("/devices", context => Responses.Json(context, state.GetDevices(Query(context, "person")), json.IReadOnlyListEmulatedDevice));
+        admin.MapGet("/objects", context => Responses.Json(context, Limit(context, state.GetObjects()), json.IReadOnlyListEmulatedObject));
+        admin.MapGet("/metrics", context => Responses.Json(context, Limit(context, state.Metrics.Snapshot()), json.IReadOnlyListEmulatedDeliveryMetric));
+        admin.MapGet("/forms", context => Responses.Json(context, Limit(context, state.Forms.Snapshot()), json.IReadOnlyListEmulatedFormSubmission));
+        admin.MapGet("/suppressions", context => Responses.Json(context, state.Suppressed.Snapshot(), json.IReadOnlyListString));
+        admin.MapGet("/requests", context => Responses.Json(context, Limit(context, state.Requests.Snapshot()), json.IReadOnlyListReceivedRequest));
+        admin.MapGet("/counters", context => Responses.Json(context, state.GetCounters(), json.EmulatorCounters));
+        admin.MapPost("/reset", context =>
+        {
+            state.Reset();
+            return Responses.Json(context, new AdminMessage("reset"), json.AdminMessage);
+        });
+        admin.MapGet("/faults", context => Responses.Json(context, runtime.Faults.Profile, json.FaultProfile));
+        admin.MapPut("/faults", context => SetFaultsAsync(context, runtime));
+        admin.MapDelete("/faults", context =>
+        {
+            runtime.Faults.Set(FaultProfile.None);
+            return Responses.Json(context, FaultProfile.None, json.FaultProfile);
+        });
+    }
+
+    public static EmulatorInfo Info(EmulatorRuntime runtime)
+    {
+        var root = runtime.BaseUri;
+        var options = runtime.Options;
+        return new EmulatorInfo(
+            root.ToString(),
+            root.ToString(),
+            new Uri(root, "app/").ToString(),
+            new Uri(root, "cdp/").ToString(),
+            options.SiteId,
+            options.TrackApiKey,
+            options.AppApiKey,
+            options.PipelinesWriteKey,
+            options.SinkMode);
+    }
+
+    private static async Task SetFaultsAsync(HttpContext context, EmulatorRuntime runtime)
+    {
+        var json = EmulatorJsonContext.Default;
+        try
+        {
+            var profile = await JsonSerializer.DeserializeAsync(context.Request.Body, json.FaultProfile, context.RequestAborted).ConfigureAwait(false)
+                ?? throw new ArgumentException("the body must be a fault profile");
+            runtime.Faults.Set(profile);
+            await Responses.Json(context, runtime.Faults.Profile, json.FaultProfile).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is JsonException or ArgumentException)
+        {
+            await Responses.Json(context, new AdminMessage(exception.Message), json.AdminMessage, StatusCodes.Status400BadRequest).ConfigureAwait(false);
+        }
+    }
+
+    private static string? Query(HttpContext context, string name) =>
+        context.Request.Query.TryGetValue(name, out var value) && value.Count > 0 ? value.ToString() : null;
+
+    /// <summary>Applies <c>?limit=n</c> (the newest n items).</summary>
+    private static IReadOnlyList<T> Limit<T>(HttpContext context, IReadOnlyList<T> items) =>
+        int.TryParse(Query(context, "limit"), NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit < items.Count
+            ? [.. items.Skip(items.Count - limit)]
+            : items;
+}

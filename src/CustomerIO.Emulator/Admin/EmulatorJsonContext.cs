@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+using CustomerIO.Emulator.Track.V1;
+
+namespace CustomerIO.Emulator.Admin;
+
+/// <summary>Source-generated JSON for the emulator's own models (snake_case, nulls omitted, enums as strings).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(EmulatorInfo))]
+[JsonSerializable(typeof(AdminMessage))]
+[JsonSerializable(typeof(RegionAnswer))]
+[JsonSerializable(typeof(EmulatedPerson))]
+[JsonSerializable(typeof(IReadOnlyList<EmulatedPerson>))]
+[JsonSerializable(typeof(IReadOnlyList<EmulatedEvent>))]
+[JsonSerializable(typeof(IReadOnlyList<EmulatedDevice>))]
+[JsonSerializable(typeof(IReadOnlyList<EmulatedObject>))]
+[JsonSerializable(typeof(IReadOnlyList<EmulatedDeliveryMetric>))]
+[JsonSerializable(typeof(IReadOnlyList<EmulatedFormSubmission>))]
+[JsonSerializable(typeof(IReadOnlyList<ReceivedRequest>))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(EmulatorCounters))]
+[JsonSerializable(typeof(FaultProfile))]
+internal sealed partial class EmulatorJsonContext : JsonSerializerContext;
+
+/// <summary>The answer of <c>GET /_emulator</c>: where each API is and which credentials it accepts.</summary>
+internal sealed record EmulatorInfo(
+    string BaseUrl,
+    string TrackUrl,
+    string AppUrl,
+    string PipelinesUrl,
+    string SiteId,
+    string TrackApiKey,
+    string AppApiKey,
+    string PipelinesWriteKey,
+    bool SinkMode);
+
+/// <summary>A plain admin answer: <c>{"message":".."}</c>.</summary>
+internal sealed record AdminMessage(string Message);

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CustomerIO.Emulator.Hosting;
+
+/// <summary>
+/// One emulated API (a folder: Track/, later App/ and Pipelines/). The middleware uses it to classify,
+/// fault and authenticate requests; the module maps its own endpoints. Add an API by implementing
+/// this and listing it in <see cref="EmulatorRuntime"/>.
+/// </summary>
+internal interface IEmulatorApiModule
+{
+    EmulatorApi Api { get; }
+
+    /// <summary>Whether a request path belongs to this API.</summary>
+    bool Owns(PathString path);
+
+    /// <summary>Whether the request carries this API's credentials (true for paths that need none).</summary>
+    bool IsAuthorized(HttpContext context);
+
+    /// <summary>Answers 401 in this API's error shape.</summary>
+    Task WriteUnauthorizedAsync(HttpContext context);
+
+    void MapEndpoints(IEndpointRouteBuilder endpoints);
+}

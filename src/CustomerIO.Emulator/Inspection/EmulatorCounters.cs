@@ -1,0 +1,35 @@
+namespace CustomerIO.Emulator;
+
+/// <summary>Counters since start or the last reset. Operations are Track v1 calls or v2 operations.</summary>
+public sealed record EmulatorCounters
+{
+    /// <summary>Requests answered (admin requests excluded).</summary>
+    public long Requests { get; init; }
+
+    /// <summary>Requests by HTTP status answered (0: aborted).</summary>
+    public required IReadOnlyDictionary<int, long> RequestsByStatus { get; init; }
+
+    /// <summary>Operations accepted (including duplicates and ignored ones: the API answered success for them).</summary>
+    public long AcceptedOperations { get; init; }
+
+    /// <summary>Accepted operations by <c>type.action</c> (v2) or endpoint name (v1).</summary>
+    public required IReadOnlyDictionary<string, long> AcceptedByOperation { get; init; }
+
+    /// <summary>Operations refused (400, 413, or a 207 item).</summary>
+    public long RejectedOperations { get; init; }
+
+    /// <summary>Refused operations by reason (<c>too_long</c>, <c>required</c>, ...).</summary>
+    public required IReadOnlyDictionary<string, long> RejectedByReason { get; init; }
+
+    /// <summary>Events accepted but ignored because their <c>id</c> was seen before.</summary>
+    public long DuplicateEvents { get; init; }
+
+    /// <summary>Accepted operations that changed nothing, by reason (<c>suppressed</c>, <c>stale_timestamp</c>, <c>update_only_missing</c>, ...).</summary>
+    public required IReadOnlyDictionary<string, long> IgnoredByReason { get; init; }
+
+    /// <summary>Requests answered by fault injection or rate limiting.</summary>
+    public long FaultsInjected { get; init; }
+
+    /// <summary>Events received in total (the event log keeps only the latest).</summary>
+    public long EventsReceived { get; init; }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+
+namespace CustomerIO.Emulator.Json;
+
+/// <summary>Reads the top-level properties of a JSON object into slices by name, without allocating.</summary>
+internal static class JsonFields
+{
+    /// <summary>
+    /// Fills <paramref name="into"/>[i] with the value of property <paramref name="names"/>[i];
+    /// unknown properties are skipped, missing ones stay default (not present). The last duplicate wins.
+    /// </summary>
+    public static void Read(ReadOnlySpan<byte> buffer, JsonSlice obj, byte[][] names, Span<JsonSlice> into)
+    {
+        var reader = obj.Reader(buffer);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = -1;
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (reader.ValueTextEquals(names[i]))
+                {
+                    index = i;
+                    break;
+                }
+            }
+
+            reader.Read();
+            if (index < 0)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            into[index] = JsonSlice.Capture(ref reader, obj.Start);
+        }
+    }
+
+    /// <summary>Parses a whole body that must be one JSON value (default when empty); throws <see cref="JsonException"/> when malformed.</summary>
+    public static JsonSlice Root(ReadOnlySpan<byte> buffer)
+    {
+        if (buffer.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return default;
+        }
+
+        var reader = new Utf8JsonReader(buffer, isFinalBlock: true, state: default);
+        reader.Read();
+
+        var root = JsonSlice.Capture(ref reader, 0);
+        if (reader.Read())
+        {
+            throw new JsonException("unexpected content after the JSON value");
+        }
+
+        return root;
+    }
+}

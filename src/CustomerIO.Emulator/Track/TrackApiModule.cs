@@ -1,0 +1,35 @@
+using CustomerIO.Emulator.Hosting;
+using CustomerIO.Emulator.Track.V1;
+using CustomerIO.Emulator.Track.V2;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CustomerIO.Emulator.Track;
+
+/// <summary>The Track API: v1 and v2 under <c>/api/</c> (HTTP Basic site id and key), and <c>/unsubscribe/</c> (no auth).</summary>
+internal sealed class TrackApiModule(EmulatorRuntime runtime) : IEmulatorApiModule
+{
+    private static readonly PathString ApiPrefix = new("/api");
+    private static readonly PathString UnsubscribePrefix = new("/unsubscribe");
+    private readonly ExpectedAuthorization _authorization = ExpectedAuthorization.Basic(runtime.Options.SiteId, runtime.Options.TrackApiKey);
+
+    public EmulatorApi Api => EmulatorApi.Track;
+
+    public bool Owns(PathString path) => path.StartsWithSegments(ApiPrefix) || path.StartsWithSegments(UnsubscribePrefix);
+
+    public bool IsAuthorized(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(UnsubscribePrefix) || _authorization.Matches(context);
+
+    public Task WriteUnauthorizedAsync(HttpContext context)
+    {
+        context.Response.Headers.WWWAuthenticate = "Basic realm=\"Customer.io Track API\"";
+        return Responses.MetaError(context, StatusCodes.Status401Unauthorized, "unauthorized: check the site id and tracking API key");
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var handlers = new TrackV1Handlers(runtime);
+        handlers.Map(endpoints);
+        new TrackV2Handlers(runtime).Map(endpoints);
+    }
+}

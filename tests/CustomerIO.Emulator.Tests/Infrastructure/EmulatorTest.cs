@@ -1,0 +1,60 @@
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace CustomerIO.Emulator.Tests.Infrastructure;
+
+/// <summary>Starts one in-process emulator per test and talks to it with raw HTTP over loopback.</summary>
+public abstract class EmulatorTest : IAsyncLifetime
+{
+    protected CustomerIOEmulator Emulator { get; private set; } = null!;
+
+    /// <summary>A client for the Track API with valid Basic credentials.</summary>
+    protected HttpClient Client { get; private set; } = null!;
+
+    protected virtual CustomerIOEmulatorOptions CreateOptions() => new();
+
+    public async Task InitializeAsync()
+    {
+        Emulator = await CustomerIOEmulator.StartAsync(CreateOptions());
+        Client = new HttpClient { BaseAddress = Emulator.TrackUri, Timeout = TimeSpan.FromSeconds(30) };
+        Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Basic(Emulator.SiteId, Emulator.TrackApiKey));
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await Emulator.DisposeAsync();
+    }
+
+    protected static string Basic(string user, string password) => Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + password));
+
+    protected Task<Answer> Put(string path, string json) => Send(HttpMethod.Put, path, json);
+
+    protected Task<Answer> Post(string path, string? json = null) => Send(HttpMethod.Post, path, json);
+
+    protected Task<Answer> Delete(string path) => Send(HttpMethod.Delete, path, null);
+
+    protected Task<Answer> Get(string path) => Send(HttpMethod.Get, path, null);
+
+    protected Task<Answer> Send(HttpMethod method, string path, string? json) => Send(Client, method, path, json);
+
+    protected static async Task<Answer> Send(HttpClient client, HttpMethod method, string path, string? json)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        }
+
+        using var response = await client.SendAsync(request);
+        return new Answer((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.RetryAfter?.Delta);
+    }
+
+    /// <summary>Posts a v2 batch of operations (JSON objects).</summary>
+    protected Task<Answer> Batch(params string[] operations) => Post("api/v2/batch", "{\"batch\":[" + string.Join(",", operations) + "]}");
+
+    protected static string Json(object value) => System.Text.Json.JsonSerializer.Serialize(value);
+}
+
+/// <summary>A status, the body as text, and Retry-After when present.</summary>
+public sealed record Answer(int Status, string Body, TimeSpan? RetryAfter);
