@@ -39,7 +39,7 @@ internal static class JsonFields
     /// <summary>Parses a whole body that must be one JSON value (default when empty); throws <see cref="JsonException"/> when malformed.</summary>
     public static JsonSlice Root(ReadOnlySpan<byte> buffer)
     {
-        if (buffer.Trim(" \t\r\n"u8).IsEmpty)
+        if (IsBlank(buffer))
         {
             return default;
         }
@@ -55,4 +55,7 @@ internal static class JsonFields
 
         return root;
     }
+
+    /// <summary>True for an empty or whitespace-only body (which the reader would call malformed).</summary>
+    public static bool IsBlank(ReadOnlySpan<byte> buffer) => buffer.Trim(" \t\r\n"u8).IsEmpty;
 }

@@ -47,11 +47,13 @@ internal static class V2BatchProcessor
     {
         try
         {
-            var reader = new Utf8JsonReader(body, isFinalBlock: true, state: default);
-            if (!reader.Read())
+            if (JsonFields.IsBlank(body))
             {
                 return Errors.Required("body");
             }
+
+            var reader = new Utf8JsonReader(body, isFinalBlock: true, state: default);
+            reader.Read();
 
             if (reader.TokenType != JsonTokenType.StartObject)
             {
@@ -73,11 +75,13 @@ internal static class V2BatchProcessor
     {
         try
         {
-            var reader = new Utf8JsonReader(body, isFinalBlock: true, state: default);
-            if (!reader.Read())
+            if (JsonFields.IsBlank(body))
             {
                 return Errors.Required("batch");
             }
+
+            var reader = new Utf8JsonReader(body, isFinalBlock: true, state: default);
+            reader.Read();
 
             if (reader.TokenType != JsonTokenType.StartObject)
             {
