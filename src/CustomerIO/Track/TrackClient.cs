@@ -54,8 +54,18 @@ public sealed partial class TrackClient
     public async Task<RegionInfo> GetRegionAsync(CancellationToken cancellationToken = default)
     {
         var response = await SendAsync(HttpMethod.Get, "/api/v1/accounts/region", "api/v1/accounts/region", idempotent: true, body: null, cancellationToken).ConfigureAwait(false);
-        return JsonSerializer.Deserialize(response.Body, CustomerIOJsonContext.Wire.RegionInfo)
-            ?? throw new CustomerIOException("The region lookup answered an empty body.");
+        RegionInfo? region;
+        try
+        {
+            region = JsonSerializer.Deserialize(response.Body, CustomerIOJsonContext.Wire.RegionInfo);
+        }
+        catch (JsonException e)
+        {
+            // The SDK throws CustomerIOException for every failure, a 200 that is not the documented JSON included.
+            throw new CustomerIOException("The region lookup answered a body that is not the expected JSON.", e);
+        }
+
+        return region ?? throw new CustomerIOException("The region lookup answered an empty body.");
     }
 
     // A null byte[] must stay "no body": converted implicitly (even `null` itself) it becomes an empty
