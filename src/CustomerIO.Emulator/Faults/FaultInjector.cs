@@ -25,7 +25,7 @@ internal sealed class FaultInjector
         {
             lock (_gate)
             {
-                return _profile;
+                return _profile.Copy();
             }
         }
     }
@@ -35,6 +35,7 @@ internal sealed class FaultInjector
     {
         ArgumentNullException.ThrowIfNull(profile);
         profile.Validate();
+        profile = profile.Copy();
         lock (_gate)
         {
             _profile = profile;

@@ -6,25 +6,32 @@ namespace CustomerIO.Emulator;
 /// The faults the emulator injects: an outage switch, probabilistic rules, and optional emulation of
 /// Customer.io's rate limits. Random draws come from one <see cref="Random"/> seeded with
 /// <see cref="Seed"/>, consumed in request order, so a sequential client sees a reproducible sequence.
-/// Admin requests (<c>/_emulator/</c>) are never faulted.
+/// Admin requests (<c>/_emulator/</c>) are never faulted. Emulators copy a profile when given one.
 /// </summary>
 public sealed record FaultProfile
 {
     /// <summary>The seed for fault draws; null picks one at random.</summary>
-    public int? Seed { get; init; }
+    public int? Seed { get; set; }
 
     /// <summary>The outage switch: every API request answers 503, or has its connection aborted.</summary>
-    public DownMode Down { get; init; }
+    public DownMode Down { get; set; }
 
     /// <summary>Rules tried in order for each request; the first that matches and fires applies.</summary>
-    public IReadOnlyList<FaultRule> Rules { get; init; } = [];
+    public IReadOnlyList<FaultRule> Rules { get; set; } = [];
 
     /// <summary>Customer.io's documented rate limits, enforced when set (null: no limits).</summary>
-    public RateLimitSettings? RateLimits { get; init; }
+    public RateLimitSettings? RateLimits { get; set; }
 
-    /// <summary>No faults at all.</summary>
+    /// <summary>A new profile without faults.</summary>
     [JsonIgnore]
-    public static FaultProfile None { get; } = new();
+    public static FaultProfile None => new();
+
+    /// <summary>A deep copy, so later changes by the caller do not reach a running emulator.</summary>
+    internal FaultProfile Copy() => this with
+    {
+        Rules = Rules.Count == 0 ? [] : [.. Rules.Select(rule => rule with { })],
+        RateLimits = RateLimits is null ? null : RateLimits with { },
+    };
 
     internal void Validate()
     {

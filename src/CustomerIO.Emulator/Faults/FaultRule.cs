@@ -10,30 +10,30 @@ namespace CustomerIO.Emulator;
 public sealed record FaultRule
 {
     /// <summary>The API to match; null matches every API.</summary>
-    public EmulatorApi? Api { get; init; }
+    public EmulatorApi? Api { get; set; }
 
     /// <summary>A path pattern where <c>*</c> matches any characters (<c>/api/v2/*</c>); null matches every path.</summary>
-    public string? PathPattern { get; init; }
+    public string? PathPattern { get; set; }
 
     /// <summary>The fraction of matching requests affected, from 0 to 1. Default 1 (every one; no random draw).</summary>
-    public double Rate { get; init; } = 1.0;
+    public double Rate { get; set; } = 1.0;
 
     /// <summary>The status to answer (429, 500, 502, 503, ...); null serves the request normally (after any latency).</summary>
-    public int? Status { get; init; }
+    public int? Status { get; set; }
 
     /// <summary>The <c>Retry-After</c> seconds sent with <see cref="Status"/>; 429 answers default to 1.</summary>
-    public int? RetryAfterSeconds { get; init; }
+    public int? RetryAfterSeconds { get; set; }
 
     /// <summary>Latency added before answering. Default none.</summary>
     [JsonPropertyName("latency_ms")]
     [JsonConverter(typeof(MillisecondsConverter))]
-    public TimeSpan Latency { get; init; }
+    public TimeSpan Latency { get; set; }
 
     /// <summary>Abort the connection instead of answering.</summary>
-    public bool Abort { get; init; }
+    public bool Abort { get; set; }
 
     /// <summary>Fire at most this many times (null: without limit); handy for "fail the next 2 requests".</summary>
-    public int? MaxCount { get; init; }
+    public int? MaxCount { get; set; }
 
     internal void Validate()
     {

@@ -6,15 +6,15 @@ namespace CustomerIO.Emulator;
 public sealed record RateLimitSettings
 {
     /// <summary>Track API requests per second (v1 and v2 together). Default 100.</summary>
-    public int TrackPerSecond { get; init; } = 100;
+    public int TrackPerSecond { get; set; } = 100;
 
     /// <summary>App API requests per second. Default 10.</summary>
-    public int AppPerSecond { get; init; } = 10;
+    public int AppPerSecond { get; set; } = 10;
 
     /// <summary>The minimum interval between triggers of one broadcast. Default 10 seconds.</summary>
     [JsonPropertyName("broadcast_interval_ms")]
     [JsonConverter(typeof(MillisecondsConverter))]
-    public TimeSpan BroadcastInterval { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan BroadcastInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     internal void Validate()
     {

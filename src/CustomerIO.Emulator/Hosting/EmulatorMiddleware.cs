@@ -27,12 +27,13 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, EmulatorRuntime r
         var record = new RequestRecordFeature(runtime.Options.RequestBodyCaptureBytes);
         context.Features.Set(record);
         var module = runtime.FindModule(request.Path);
+        var api = module?.Api ?? EmulatorRuntime.Classify(request.Path);
         var path = request.Path.Value ?? string.Empty;
         string? fault = null;
         var status = 0;
         try
         {
-            var decision = runtime.Faults.Decide(module?.Api, path);
+            var decision = runtime.Faults.Decide(api, path);
             if (!decision.IsNone)
             {
                 fault = decision.Label;
@@ -64,7 +65,7 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, EmulatorRuntime r
                 return;
             }
 
-            if (runtime.Faults.CheckRateLimit(module?.Api, request.Method, path) is { } retryAfter)
+            if (runtime.Faults.CheckRateLimit(api, request.Method, path) is { } retryAfter)
             {
                 fault = "rate_limit";
                 runtime.State.Counters.AddFault();
@@ -87,7 +88,7 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, EmulatorRuntime r
             runtime.State.Requests.Add(new ReceivedRequest
             {
                 Time = receivedAt,
-                Api = module?.Api,
+                Api = api,
                 Method = request.Method,
                 Path = path,
                 Query = request.QueryString.HasValue ? request.QueryString.Value : null,

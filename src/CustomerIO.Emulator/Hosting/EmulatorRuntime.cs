@@ -8,6 +8,11 @@ namespace CustomerIO.Emulator.Hosting;
 /// <summary>The singleton every handler shares: options, state, faults and the API modules.</summary>
 internal sealed class EmulatorRuntime
 {
+    private static readonly PathString AppPrefix = new("/app");
+    private static readonly PathString PipelinesPrefix = new("/cdp");
+    private static readonly PathString TrackApiPrefix = new("/api");
+    private static readonly PathString UnsubscribePrefix = new("/unsubscribe");
+
     public EmulatorRuntime(CustomerIOEmulatorOptions options)
     {
         Options = options;
@@ -26,6 +31,16 @@ internal sealed class EmulatorRuntime
 
     /// <summary>The root URL, set once the server has bound its port.</summary>
     public Uri BaseUri { get; set; } = new("http://127.0.0.1/");
+
+    /// <summary>
+    /// The API a path addresses, by prefix, even before that API's module exists, so per-API faults
+    /// and rate limits already apply to it.
+    /// </summary>
+    public static EmulatorApi? Classify(PathString path) =>
+        path.StartsWithSegments(AppPrefix) ? EmulatorApi.App
+        : path.StartsWithSegments(PipelinesPrefix) ? EmulatorApi.Pipelines
+        : path.StartsWithSegments(TrackApiPrefix) || path.StartsWithSegments(UnsubscribePrefix) ? EmulatorApi.Track
+        : null;
 
     public IEmulatorApiModule? FindModule(PathString path)
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CustomerIO.Emulator.Validation;
@@ -10,6 +11,9 @@ namespace CustomerIO.Emulator.Hosting;
 internal static class Responses
 {
     private static readonly byte[] EmptyObject = "{}"u8.ToArray();
+
+    /// <summary>Answers are read by programs, never embedded in HTML: keep quotes and non-ASCII readable.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary><c>200 {}</c>: Track success.</summary>
     public static Task Ok(HttpContext context) => WriteBytes(context, StatusCodes.Status200OK, EmptyObject);
@@ -72,7 +76,7 @@ internal static class Responses
     private static Task Write(HttpContext context, int status, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             write(writer);
         }
