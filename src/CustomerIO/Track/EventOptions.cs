@@ -4,8 +4,8 @@ namespace CustomerIO;
 public sealed class EventOptions
 {
     /// <summary>
-    /// The event's id, a ULID: Customer.io ignores a repeated id, so it makes retries safe. When left empty the
-    /// SDK stamps a new ULID; set it to de-duplicate across processes or restarts.
+    /// The event's id, a ULID: Customer.io ignores a repeated id, so it makes retries safe. When null the SDK
+    /// stamps a new ULID; set it to de-duplicate across processes or restarts. An empty id is refused.
     /// </summary>
     public string? Id { get; init; }
 

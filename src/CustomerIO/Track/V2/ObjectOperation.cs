@@ -65,7 +65,7 @@ public static class ObjectOperation
         RelationshipsOf("delete_relationships", target, relationships);
 
     private static RelationshipWire[]? PeopleOrNone(IEnumerable<Relationship>? relationships) =>
-        relationships is null ? null : Relationship.ToWire(relationships, nameof(relationships), RelationshipTarget.Person, RelationshipTarget.AnonymousPerson);
+        relationships is null || !relationships.Any() ? null : Relationship.ToWire(relationships, nameof(relationships), RelationshipTarget.Person, RelationshipTarget.AnonymousPerson);
 
     private static TrackOperation IdentifyOf(string action, ObjectIdentifier target, byte[] attributes, RelationshipWire[]? relationships, DateTimeOffset? timestamp)
     {

@@ -45,5 +45,6 @@ public sealed class TrackOperationFailure
     public CustomerIOApiError Error { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"[{Index}] {Operation?.ToString() ?? "?"}: {Error}";
+    public override string ToString() =>
+        $"[{Index}] {Operation?.ToString() ?? "unknown operation"}: {(Error.Field is null ? string.Empty : Error.Field + ": ")}{Error.Message}";
 }
