@@ -16,7 +16,7 @@ internal sealed partial class EmulatorState
     }
 
     /// <summary>Stores an event for a person, creating the person when missing (as Customer.io does).</summary>
-    public string? RecordPersonEvent(IdentifierKind kind, ReadOnlySpan<char> value, string name, string? id, string type, long? timestamp, byte[]? data, DateTimeOffset now)
+    public string? RecordPersonEvent(IdentifierKind kind, ReadOnlySpan<char> value, string name, ReadOnlySpan<byte> id, string type, long? timestamp, ReadOnlySpan<byte> data, DateTimeOffset now)
     {
         if (IsSuppressed(kind, value))
         {
@@ -30,12 +30,12 @@ internal sealed partial class EmulatorState
         }
 
         person.AddEvents(1);
-        Events.Add(new StoredEvent(person, null, name, id, type, timestamp, data, now));
+        Events.Add(person, null, name, type, timestamp, id, data, now);
         return null;
     }
 
     /// <summary>Stores an anonymous event; it belongs to whoever is (or is later) identified with the same anonymous id.</summary>
-    public void RecordAnonymousEvent(string? anonymousId, string name, string? id, string type, long? timestamp, byte[]? data, DateTimeOffset now)
+    public void RecordAnonymousEvent(string? anonymousId, string name, ReadOnlySpan<byte> id, string type, long? timestamp, ReadOnlySpan<byte> data, DateTimeOffset now)
     {
         AnonymousProfile? profile = null;
         if (anonymousId is not null)
@@ -44,7 +44,7 @@ internal sealed partial class EmulatorState
             profile.AddEvent();
         }
 
-        Events.Add(new StoredEvent(null, profile, name, id, type, timestamp, data, now));
+        Events.Add(null, profile, name, type, timestamp, id, data, now);
     }
 
     public void RecordMetric(EmulatedDeliveryMetric metric) => Metrics.Add(metric);

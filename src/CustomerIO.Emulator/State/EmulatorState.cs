@@ -17,7 +17,7 @@ internal sealed partial class EmulatorState
     {
         Options = options;
         Time = options.TimeProvider;
-        Events = new BoundedRing<StoredEvent>(options.MaxStoredEvents);
+        Events = new EventLog(options.MaxStoredEvents);
         Metrics = new BoundedRing<EmulatedDeliveryMetric>(options.MaxStoredDeliveryMetrics);
         Forms = new BoundedRing<EmulatedFormSubmission>(options.MaxStoredDeliveryMetrics);
         Requests = new BoundedRing<ReceivedRequest>(options.MaxReceivedRequests);
@@ -40,7 +40,7 @@ internal sealed partial class EmulatorState
 
     public Counters Counters { get; } = new();
 
-    public BoundedRing<StoredEvent> Events { get; }
+    public EventLog Events { get; }
 
     public BoundedRing<EmulatedDeliveryMetric> Metrics { get; }
 

@@ -60,7 +60,7 @@ internal static class EventRules
     /// <summary>True when the event carries an id that was seen before (the id is recorded otherwise).</summary>
     public static bool IsDuplicate(EmulatorState state, ReadOnlySpan<byte> buffer, JsonSlice id)
     {
-        if (!id.IsPresent || id.IsNull || id.Length <= 2)
+        if (!HasId(id))
         {
             return false;
         }
@@ -82,10 +82,25 @@ internal static class EventRules
         }
     }
 
-    /// <summary>The stored event id, or null when none was sent.</summary>
-    public static string? IdText(ReadOnlySpan<byte> buffer, JsonSlice id) =>
-        id.IsPresent && !id.IsNull && id.Length > 2 ? id.GetString(buffer) : null;
+    /// <summary>The id's unescaped UTF-8 bytes (empty when none was sent); uses <paramref name="scratch"/> only for escaped ids.</summary>
+    public static ReadOnlySpan<byte> IdBytes(ReadOnlySpan<byte> buffer, JsonSlice id, Span<byte> scratch)
+    {
+        if (!HasId(id))
+        {
+            return default;
+        }
 
-    /// <summary>The event data to keep, copied out of the pooled request buffer.</summary>
-    public static byte[]? Data(ReadOnlySpan<byte> buffer, JsonSlice data) => data.IsObject ? data.ToArray(buffer) : null;
+        if (!id.Escaped)
+        {
+            return id.RawValue(buffer);
+        }
+
+        var destination = id.Length <= scratch.Length ? scratch : new byte[id.Length];
+        return destination[..id.Unescape(buffer, destination)];
+    }
+
+    /// <summary>The raw JSON of the event data, or empty when none was sent.</summary>
+    public static ReadOnlySpan<byte> Data(ReadOnlySpan<byte> buffer, JsonSlice data) => data.IsObject ? data.Raw(buffer) : default;
+
+    private static bool HasId(JsonSlice id) => id.IsPresent && !id.IsNull && (id.IsNumber || id.Length > 2);
 }

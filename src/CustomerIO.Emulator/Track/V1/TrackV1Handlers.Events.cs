@@ -54,7 +54,8 @@ internal sealed partial class TrackV1Handlers
         var name = f[0].Escaped ? f[0].GetString(body) : State.InternName(f[0].RawValue(body));
         var type = (f[2].IsString ? TypeName(body, f[2]) : null) ?? "event";
         var timestamp = f[3].IsPresent ? f[3].GetInt64(body) : null;
-        var id = EventRules.IdText(body, f[1]);
+        Span<byte> scratch = stackalloc byte[256];
+        var id = EventRules.IdBytes(body, f[1], scratch);
         var data = EventRules.Data(body, f[4]);
         if (identifier is null)
         {

@@ -81,7 +81,8 @@ internal static class V2OperationApplier
             _ => "event",
         };
         var timestamp = f[V2Field.Timestamp].IsPresent ? f[V2Field.Timestamp].GetInt64(buffer) : null;
-        var id = EventRules.IdText(buffer, f[V2Field.Id]);
+        Span<byte> scratch = stackalloc byte[256];
+        var id = EventRules.IdBytes(buffer, f[V2Field.Id], scratch);
         var data = EventRules.Data(buffer, f[V2Field.Attributes]);
         if (!op.PersonValue.IsPresent)
         {
