@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CustomerIO.Emulator.Faults;
 
 /// <summary>
@@ -84,7 +86,9 @@ internal sealed class FaultInjector
 
                 _fired[i]++;
                 var retryAfter = rule.RetryAfterSeconds ?? (rule.Status == 429 ? 1 : null);
-                var label = rule.Abort ? "abort" : rule.Status is { } status ? $"status:{status}" : $"latency:{rule.Latency.TotalMilliseconds}ms";
+                var label = rule.Abort ? "abort"
+                    : rule.Status is { } status ? string.Create(CultureInfo.InvariantCulture, $"status:{status}")
+                    : string.Create(CultureInfo.InvariantCulture, $"latency:{rule.Latency.TotalMilliseconds}ms");
                 return new FaultDecision(rule.Latency, rule.Abort ? null : rule.Status, retryAfter, rule.Abort, label);
             }
 

@@ -23,26 +23,30 @@ internal sealed class RateLimiter(TimeProvider time)
         var now = time.GetTimestamp();
         lock (_gate)
         {
-            if (api == EmulatorApi.App && HttpMethodsEqual(method, "POST") && BroadcastId(path) is { } broadcast)
+            var broadcast = api == EmulatorApi.App && HttpMethodsEqual(method, "POST") ? BroadcastId(path) : null;
+            if (broadcast is not null && _lastBroadcast.TryGetValue(broadcast, out var last))
             {
-                if (_lastBroadcast.TryGetValue(broadcast, out var last))
+                var remaining = limits.BroadcastInterval - time.GetElapsedTime(last, now);
+                if (remaining > TimeSpan.Zero)
                 {
-                    var remaining = limits.BroadcastInterval - time.GetElapsedTime(last, now);
-                    if (remaining > TimeSpan.Zero)
-                    {
-                        return Math.Max(1, (int)Math.Ceiling(remaining.TotalSeconds));
-                    }
+                    return Math.Max(1, (int)Math.Ceiling(remaining.TotalSeconds));
                 }
-
-                _lastBroadcast[broadcast] = now;
             }
 
-            return api switch
+            var retryAfter = api switch
             {
                 EmulatorApi.Track => _track.Take(limits.TrackPerSecond, now, time),
                 EmulatorApi.App => _app.Take(limits.AppPerSecond, now, time),
                 _ => null,
             };
+
+            // Only a trigger that gets through starts the broadcast's interval.
+            if (retryAfter is null && broadcast is not null)
+            {
+                _lastBroadcast[broadcast] = now;
+            }
+
+            return retryAfter;
         }
     }
 

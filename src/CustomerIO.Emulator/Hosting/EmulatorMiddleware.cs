@@ -82,6 +82,12 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, EmulatorRuntime r
         {
             status = 0;
         }
+        catch
+        {
+            // Kestrel answers 500 for an unhandled exception; log it as such.
+            status = StatusCodes.Status500InternalServerError;
+            throw;
+        }
         finally
         {
             runtime.State.Counters.AddRequest(status);

@@ -88,4 +88,15 @@ public sealed class EventTests : EmulatorTest
         Assert.Equal(new Answer(400, """{"meta":{"errors":["timestamp must be a number (unix seconds)"]}}""", null), await Post("api/v1/customers/1/events", """{"name":"x","timestamp":"soon"}"""));
         Assert.Empty(Emulator.GetEvents());
     }
+
+    [Fact]
+    public async Task Bodies_over_one_megabyte_are_413_in_the_v1_shape()
+    {
+        var body = "{\"name\":\"x\",\"data\":" + Payloads.ObjectOfSize(1_048_577 - 20) + "}";
+        Assert.Equal(1_048_577, Payloads.Utf8(body));
+
+        var answer = await Post("api/v1/customers/1/events", body);
+
+        Assert.Equal(new Answer(413, """{"meta":{"errors":["the request body must be at most 1048576 bytes"]}}""", null), answer);
+    }
 }
