@@ -139,6 +139,24 @@ public sealed class CustomerIOEmulator : IAsyncDisposable
     /// <summary>Removes every fault and rate limit.</summary>
     public void ClearFaults() => _runtime.Faults.Set(FaultProfile.None);
 
+    /// <summary>
+    /// Sends a reporting webhook as Customer.io would: <paramref name="payloadJson"/> as the body,
+    /// signed with <c>X-CIO-Timestamp</c> and <c>X-CIO-Signature</c> (HMAC-SHA256 of
+    /// <c>v0:{timestamp}:{body}</c>, lower-case hex), waiting at most 4 seconds for the answer.
+    /// </summary>
+    /// <param name="target">The receiver (http or https; never a Customer.io host).</param>
+    /// <param name="signingSecret">The webhook's signing secret.</param>
+    /// <param name="payloadJson">The exact body to send.</param>
+    /// <param name="cancellationToken">Cancels the send.</param>
+    /// <returns>The receiver's HTTP status code.</returns>
+    public Task<int> SendReportingWebhookAsync(Uri target, string signingSecret, string payloadJson, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(signingSecret);
+        ArgumentNullException.ThrowIfNull(payloadJson);
+        return _runtime.Webhooks.SendAsync(target, signingSecret, payloadJson, cancellationToken);
+    }
+
     /// <summary>Stops the server.</summary>
     /// <returns>A task that completes when the server has stopped.</returns>
     public async ValueTask DisposeAsync()
@@ -150,5 +168,6 @@ public sealed class CustomerIOEmulator : IAsyncDisposable
 
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        _runtime.Webhooks.Dispose();
     }
 }

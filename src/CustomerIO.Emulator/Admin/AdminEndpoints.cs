@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http;
 using System.Text.Json;
 using CustomerIO.Emulator.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -37,6 +38,7 @@ internal static class AdminEndpoints
             state.Reset();
             return Responses.Json(context, new AdminMessage("reset"), json.AdminMessage);
         });
+        admin.MapPost("/webhooks", context => SendWebhookAsync(context, runtime));
         admin.MapGet("/faults", context => Responses.Json(context, runtime.Faults.Profile, json.FaultProfile));
         admin.MapPut("/faults", context => SetFaultsAsync(context, runtime));
         admin.MapDelete("/faults", context =>
@@ -75,6 +77,31 @@ internal static class AdminEndpoints
         catch (Exception exception) when (exception is JsonException or ArgumentException)
         {
             await Responses.Json(context, new AdminMessage(exception.Message), json.AdminMessage, StatusCodes.Status400BadRequest).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task SendWebhookAsync(HttpContext context, EmulatorRuntime runtime)
+    {
+        var json = EmulatorJsonContext.Default;
+        try
+        {
+            var request = await JsonSerializer.DeserializeAsync(context.Request.Body, json.WebhookRequest, context.RequestAborted).ConfigureAwait(false)
+                ?? throw new ArgumentException("the body must name target_url, signing_secret and payload");
+            if (!Uri.TryCreate(request.TargetUrl, UriKind.Absolute, out var target))
+            {
+                throw new ArgumentException("target_url must be an absolute URL");
+            }
+
+            var status = await runtime.Webhooks.SendAsync(target, request.SigningSecret, request.Payload.GetRawText(), context.RequestAborted).ConfigureAwait(false);
+            await Responses.Json(context, new WebhookAnswer(status), json.WebhookAnswer).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is JsonException or ArgumentException)
+        {
+            await Responses.Json(context, new AdminMessage(exception.Message), json.AdminMessage, StatusCodes.Status400BadRequest).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !context.RequestAborted.IsCancellationRequested)
+        {
+            await Responses.Json(context, new AdminMessage("the receiver did not answer: " + exception.Message), json.AdminMessage, StatusCodes.Status502BadGateway).ConfigureAwait(false);
         }
     }
 

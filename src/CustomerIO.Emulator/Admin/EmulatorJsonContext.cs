@@ -22,6 +22,8 @@ namespace CustomerIO.Emulator.Admin;
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(EmulatorCounters))]
 [JsonSerializable(typeof(FaultProfile))]
+[JsonSerializable(typeof(WebhookRequest))]
+[JsonSerializable(typeof(WebhookAnswer))]
 internal sealed partial class EmulatorJsonContext : JsonSerializerContext;
 
 /// <summary>The answer of <c>GET /_emulator</c>: where each API is and which credentials it accepts.</summary>
@@ -35,6 +37,12 @@ internal sealed record EmulatorInfo(
     string AppApiKey,
     string PipelinesWriteKey,
     bool SinkMode);
+
+/// <summary>The body of <c>POST /_emulator/webhooks</c>: where to send which payload, signed with which secret.</summary>
+internal sealed record WebhookRequest(string TargetUrl, string SigningSecret, System.Text.Json.JsonElement Payload);
+
+/// <summary>The receiver's answer to a sent webhook.</summary>
+internal sealed record WebhookAnswer(int Status);
 
 /// <summary>A plain admin answer: <c>{"message":".."}</c>.</summary>
 internal sealed record AdminMessage(string Message);

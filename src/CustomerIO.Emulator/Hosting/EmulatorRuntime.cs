@@ -1,6 +1,7 @@
 using CustomerIO.Emulator.Faults;
 using CustomerIO.Emulator.State;
 using CustomerIO.Emulator.Track;
+using CustomerIO.Emulator.Webhooks;
 using Microsoft.AspNetCore.Http;
 
 namespace CustomerIO.Emulator.Hosting;
@@ -19,7 +20,10 @@ internal sealed class EmulatorRuntime
         State = new EmulatorState(options);
         Faults = new FaultInjector(options.TimeProvider, options.Faults);
         Modules = [new TrackApiModule(this)];
+        Webhooks = new ReportingWebhookSender(options.TimeProvider);
     }
+
+    public ReportingWebhookSender Webhooks { get; }
 
     public CustomerIOEmulatorOptions Options { get; }
 
