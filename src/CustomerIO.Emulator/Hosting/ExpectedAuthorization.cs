@@ -21,11 +21,8 @@ internal sealed class ExpectedAuthorization
     public static ExpectedAuthorization Basic(string user, string password) =>
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + password)));
 
-    /// <summary>Bearer token.</summary>
+    /// <summary>Bearer token (the App API's scheme).</summary>
     public static ExpectedAuthorization Bearer(string token) => new("Bearer", token);
-
-    /// <summary>The full header value a client should send.</summary>
-    public string HeaderValue => _scheme + " " + _token;
 
     public bool Matches(HttpContext context)
     {

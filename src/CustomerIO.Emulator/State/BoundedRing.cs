@@ -15,9 +15,6 @@ internal sealed class BoundedRing<T>
         _slots = new T?[Math.Max(1, capacity)];
     }
 
-    /// <summary>How many items were ever added (since the last clear).</summary>
-    public long TotalAdded => Volatile.Read(ref _written);
-
     public void Add(T item)
     {
         var n = Interlocked.Increment(ref _written);

@@ -25,9 +25,6 @@ internal sealed class EventLog
         _arena = new byte[(int)Math.Clamp((long)_slots.Length * ArenaBytesPerEvent, 64 * 1024, int.MaxValue / 2)];
     }
 
-    /// <summary>Events ever added (since the last clear).</summary>
-    public long TotalAdded => Volatile.Read(ref _claimed);
-
     public void Add(Person? person, AnonymousProfile? anonymous, string name, string type, long? timestamp, ReadOnlySpan<byte> id, ReadOnlySpan<byte> data, DateTimeOffset receivedAt)
     {
         var number = Interlocked.Increment(ref _claimed) - 1;

@@ -8,5 +8,4 @@ internal static class IgnoredReasons
     public const string UpdateOnlyMissing = "update_only_missing";
     public const string UnknownCioId = "unknown_cio_id";
     public const string StaleTimestamp = "stale_timestamp";
-    public const string SinkMode = "sink_mode";
 }

@@ -19,8 +19,6 @@ internal sealed class PersonStore
 
     public ICollection<Person> All => _byCioId.Values;
 
-    public int Count => _byCioId.Count;
-
     public Person? Find(IdentifierKind kind, ReadOnlySpan<char> value)
     {
         if (kind == IdentifierKind.Path)

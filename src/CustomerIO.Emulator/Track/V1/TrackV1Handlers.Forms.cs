@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace CustomerIO.Emulator.Track.V1;
 
-/// <summary><c>POST /api/v1/forms/{form_id}/submit</c> (204), <c>GET /api/v1/accounts/region</c>.</summary>
+/// <summary><c>POST /api/v1/forms/{form_id}/submit</c>: answers 204.</summary>
 internal sealed partial class TrackV1Handlers
 {
     private static readonly byte[][] FormFields = ["data"u8.ToArray()];
@@ -46,14 +46,4 @@ internal sealed partial class TrackV1Handlers
 
         return null;
     }
-
-    private Task Region(HttpContext context)
-    {
-        State.Counters.AddAccepted("v1.region");
-        var url = runtime.BaseUri.GetLeftPart(UriPartial.Authority);
-        return Responses.Json(context, new RegionAnswer(url, runtime.Options.Region, runtime.Options.EnvironmentId), Admin.EmulatorJsonContext.Default.RegionAnswer);
-    }
 }
-
-/// <summary>The answer of <c>GET /api/v1/accounts/region</c>.</summary>
-internal sealed record RegionAnswer(string Url, string Region, long EnvironmentId);
