@@ -61,4 +61,23 @@ public sealed class StartupTests
         Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--bogus"]));
         Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--port"]));
     }
+
+    [Fact]
+    public void Command_line_loads_a_fault_profile_file_and_the_seed_overrides_it()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, """{"seed":1,"rules":[{"api":"track","status":429,"retry_after_seconds":3}]}""");
+
+            var faults = CommandLine.Parse(["--faults", path, "--seed", "5"])!.Faults!;
+
+            Assert.Equal(5, faults.Seed);
+            Assert.Equal(new FaultRule { Api = EmulatorApi.Track, Status = 429, RetryAfterSeconds = 3 }, Assert.Single(faults.Rules));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
