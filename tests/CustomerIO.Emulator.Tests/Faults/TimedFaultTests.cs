@@ -16,7 +16,7 @@ public sealed class TimedFaultTests : EmulatorTest
 
         var pending = Put("api/v1/customers/1", "{}");
         var advanced = TimeSpan.Zero;
-        for (var i = 0; i < 2_000 && !pending.IsCompleted; i++)
+        for (var i = 0; i < 10_000 && !pending.IsCompleted; i++)
         {
             // The request may reach the server after some advances; it can only finish after 500 ms of fake time.
             _time.Advance(TimeSpan.FromMilliseconds(10));
