@@ -19,6 +19,9 @@ internal static class Errors
     public static OperationError PersonIdentifiers(string field) =>
         new(ErrorReasons.Invalid, field, $"{field} must hold exactly one of id, email, phone, cio_id");
 
+    public static OperationError PhoneNotE164(string field) =>
+        new(ErrorReasons.Invalid, field, $"{field}.phone must be an E.164 number: + then 7 to 15 digits, the first not 0");
+
     public static OperationError ObjectIdentifiers(string field) =>
         new(ErrorReasons.Invalid, field, $"{field} must hold object_type_id and object_id, or cio_object_id");
 

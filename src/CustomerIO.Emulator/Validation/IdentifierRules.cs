@@ -24,7 +24,7 @@ internal static class IdentifierRules
         return length > Limits.IdentifierBytes ? Errors.IdentifierTooLong(field) : null;
     }
 
-    /// <summary>Reads a person identifiers object holding exactly one of id, email, phone, cio_id.</summary>
+    /// <summary>Reads a person identifiers object holding exactly one of id, email, phone (E.164), cio_id.</summary>
     public static OperationError? ParsePerson(ReadOnlySpan<byte> buffer, JsonSlice identifiers, string field, out IdentifierKind kind, out JsonSlice value)
     {
         kind = IdentifierKind.Id;
@@ -66,7 +66,8 @@ internal static class IdentifierRules
             return Errors.PersonIdentifiers(field);
         }
 
-        return CheckValue(buffer, value, field + "." + Name(kind));
+        return CheckValue(buffer, value, field + "." + Name(kind))
+            ?? (kind == IdentifierKind.Phone && !PhoneNumber.IsE164(buffer, value) ? Errors.PhoneNotE164(field) : null);
     }
 
     /// <summary>Reads an object identifiers object: object_type_id and object_id, or cio_object_id.</summary>
