@@ -22,4 +22,22 @@ internal static partial class Log
 
     [LoggerMessage(5, LogLevel.Debug, "{Method} {PathTemplate} was redirected ({StatusCode}) to host {Host}; credentials kept: {CredentialsKept}")]
     public static partial void Redirected(ILogger logger, string method, string pathTemplate, int statusCode, string host, bool credentialsKept);
+
+    [LoggerMessage(10, LogLevel.Warning, "The Track queue did not take {Count} operations in the last {Seconds:F0} s: {Reasons}")]
+    public static partial void OperationsNotTaken(ILogger logger, long count, double seconds, string reasons);
+
+    [LoggerMessage(11, LogLevel.Warning, "The Track queue could not deliver {Count} operations: {Reason}")]
+    public static partial void DeliveryFailed(ILogger logger, int count, string reason);
+
+    [LoggerMessage(12, LogLevel.Information, "Customer.io is rate limiting: every upload pauses for {DelayMs:F0} ms")]
+    public static partial void Paused(ILogger logger, double delayMs);
+
+    [LoggerMessage(13, LogLevel.Debug, "Batch of {Count} operations refused as a whole ({StatusCode}); splitting it to isolate the bad ones")]
+    public static partial void Splitting(ILogger logger, int count, int statusCode);
+
+    [LoggerMessage(14, LogLevel.Warning, "Batch upload failed ({ErrorType}); sending it again in {DelayMs:F0} ms")]
+    public static partial void UploadRetry(ILogger logger, string errorType, double delayMs);
+
+    [LoggerMessage(15, LogLevel.Warning, "The Track queue shut down with {Count} operations undelivered")]
+    public static partial void Abandoned(ILogger logger, long count);
 }

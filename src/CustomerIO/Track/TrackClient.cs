@@ -43,7 +43,14 @@ public sealed partial class TrackClient
         options.Validate();
         var credentials = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(siteId + ":" + apiKey)));
         _pipeline = new HttpPipeline("track", options.Endpoint ?? options.Region.TrackUri, credentials, options, typeof(TrackClient).FullName!);
+        Options = options;
     }
+
+    /// <summary>The transport every request of this client goes through; <see cref="TrackQueue"/> shares it.</summary>
+    internal HttpPipeline Pipeline => _pipeline;
+
+    /// <summary>The options the client was created with (validated).</summary>
+    internal TrackClientOptions Options { get; }
 
     /// <summary>The Track host root requests go to.</summary>
     public Uri Endpoint => _pipeline.Root;

@@ -34,4 +34,10 @@ internal sealed class ApiRequest
 
     /// <summary>Whether the request carries the client's credentials (the unsubscribe link does not).</summary>
     public bool Authenticate { get; init; } = true;
+
+    /// <summary>
+    /// Whether the transport waits out and retries a 429 itself. The delivery engine turns this off: it pauses
+    /// every upload together instead of letting each one retry on its own.
+    /// </summary>
+    public bool RetryRateLimits { get; init; } = true;
 }

@@ -34,7 +34,7 @@ internal static class RetryRules
         return status switch
         {
             // A 429 is a refusal: the request did nothing, so repeating it is safe for any operation.
-            429 => true,
+            429 => request.RetryRateLimits,
             408 => safeToRepeat,
             >= 500 and not 501 and not 505 => safeToRepeat,
             _ => false,

@@ -36,6 +36,6 @@ public static class DeliveryOperation
             Timestamp = timestamp,
             Attributes = attributes is null ? null : new RawJson(JsonSerializer.SerializeToUtf8Bytes(attributes, CustomerIOJsonContext.Wire.DictionaryStringString)),
         };
-        return TrackOperation.Create(body, isIdempotent: false, "delivery:" + deliveryId);
+        return TrackOperation.Create(body, isIdempotent: false, Queue.Engine.LaneHash.Of("delivery", deliveryId));
     }
 }

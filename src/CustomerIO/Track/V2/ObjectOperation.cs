@@ -92,6 +92,6 @@ public static class ObjectOperation
     private static RawJson Identifiers(ObjectIdentifier target) =>
         new(JsonSerializer.SerializeToUtf8Bytes(target ?? throw new ArgumentNullException(nameof(target)), CustomerIOJsonContext.Wire.ObjectIdentifier));
 
-    private static string LaneKey(ObjectIdentifier target) =>
-        target.CioObjectId is { } cio ? "object:cio:" + cio : "object:" + target.ObjectTypeId + ":" + target.ObjectId;
+    private static int LaneKey(ObjectIdentifier target) =>
+        target.CioObjectId is { } cio ? Queue.Engine.LaneHash.Of("cio_object_id", cio) : Queue.Engine.LaneHash.Of("object:" + target.ObjectTypeId, target.ObjectId!);
 }

@@ -136,7 +136,7 @@ public static class PersonOperation
     internal static RawJson Identifiers(PersonIdentifier person) =>
         new(JsonSerializer.SerializeToUtf8Bytes(Checked(person, nameof(person)), CustomerIOJsonContext.Wire.PersonIdentifier));
 
-    internal static string LaneKey(PersonIdentifier person) => "person:" + person.WireName + ":" + person.Value;
+    internal static int LaneKey(PersonIdentifier person) => Queue.Engine.LaneHash.Of(person.WireName, person.Value);
 
     /// <summary>Refuses a <c>default</c> identifier (its <see cref="PersonIdentifier.Value"/> throws) before it is serialized.</summary>
     private static PersonIdentifier Checked(PersonIdentifier person, string parameterName)

@@ -14,14 +14,14 @@ public sealed class TrackOperation
 {
     private readonly byte[] _json;
 
-    private TrackOperation(string type, string action, byte[] json, bool isIdempotent, string? eventId, string laneKey)
+    private TrackOperation(string type, string action, byte[] json, bool isIdempotent, string? eventId, int laneHash)
     {
         Type = type;
         Action = action;
         _json = json;
         IsIdempotent = isIdempotent;
         EventId = eventId;
-        LaneKey = laneKey;
+        LaneHash = laneHash;
     }
 
     /// <summary>The entity type: <c>person</c>, <c>object</c> or <c>delivery</c>.</summary>
@@ -42,14 +42,17 @@ public sealed class TrackOperation
     /// <summary>The operation as UTF-8 JSON, exactly as it is sent.</summary>
     public ReadOnlyMemory<byte> Json => _json;
 
-    /// <summary>The entity the operation is about (for keeping one entity's operations in order); never logged.</summary>
-    internal string LaneKey { get; }
+    /// <summary>The hash of the entity the operation is about: equal hashes share an upload lane, which keeps their order.</summary>
+    internal int LaneHash { get; }
+
+    /// <summary>The JSON array itself (never changed after creation), for the queue to hold without copying.</summary>
+    internal byte[] JsonArray => _json;
 
     /// <summary>Names the type, action and size only: identifiers and attributes are personal data.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"{Type} {Action} ({SizeInBytes} bytes)";
 
-    internal static TrackOperation Create(OperationBody body, bool isIdempotent, string laneKey)
+    internal static TrackOperation Create(OperationBody body, bool isIdempotent, int laneHash)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(body, CustomerIOJsonContext.Wire.OperationBody);
         if (json.Length > CustomerIOLimits.MaxOperationBytes)
@@ -57,6 +60,6 @@ public sealed class TrackOperation
             throw Validation.Guard.TooLarge("operation", $"{body.Type} {body.Action} operation", CustomerIOLimits.MaxOperationBytes, json.Length);
         }
 
-        return new TrackOperation(body.Type, body.Action, json, isIdempotent, body.Id, laneKey);
+        return new TrackOperation(body.Type, body.Action, json, isIdempotent, body.Id, laneHash);
     }
 }

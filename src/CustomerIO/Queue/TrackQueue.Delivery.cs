@@ -1,0 +1,202 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Net.Http;
+using CustomerIO.Queue.Engine;
+using CustomerIO.Telemetry;
+using CustomerIO.Transport;
+
+namespace CustomerIO;
+
+public sealed partial class TrackQueue
+{
+    private static readonly byte[] BatchStart = "{\"batch\":["u8.ToArray();
+
+    /// <summary>Delivers one batch of a lane; every operation in it is settled when this returns (or abandoned on shutdown).</summary>
+    private async Task DeliverAsync(List<QueuedOperation> batch, CancellationToken stopping)
+    {
+        Interlocked.Increment(ref _inFlight);
+        QueueTelemetry.InFlight.Add(1);
+        var started = _time.GetTimestamp();
+        using var activity = CustomerIOTelemetry.ActivitySource.StartActivity("customerio.queue.upload", ActivityKind.Internal);
+        activity?.SetTag("customerio.batch.operations", batch.Count);
+        var progress = new Progress();
+        try
+        {
+            await SendRangeAsync(batch, 0, batch.Count, started, progress, stopping).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // The shutdown deadline passed mid-upload: what was not settled is abandoned.
+            for (var i = progress.Settled; i < batch.Count; i++)
+            {
+                Complete(batch[i], OutcomeStatus.Abandoned, "shutdown", error: null, exception: null);
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+            QueueTelemetry.InFlight.Add(-1);
+            QueueTelemetry.UploadDuration.Record(_time.GetElapsedTime(started).TotalSeconds);
+        }
+    }
+
+    /// <summary>
+    /// Sends <c>batch[start..start+count]</c> until it is settled: 429 pauses every lane, a whole-batch 400 or 413 is
+    /// split in halves (in order) to isolate the bad operations, transient failures are sent again with backoff
+    /// until <see cref="TrackQueueOptions.MaxRetryDuration"/>, and anything else fails the operations.
+    /// </summary>
+    private async Task SendRangeAsync(List<QueuedOperation> batch, int start, int count, long firstAttempt, Progress progress, CancellationToken stopping)
+    {
+        var idempotent = batch[start].IsIdempotent;
+        for (var attempt = 0; ; attempt++)
+        {
+            await _pause.WaitAsync(stopping).ConfigureAwait(false);
+            var (body, length) = BuildBody(batch, start, count);
+            try
+            {
+                var request = new ApiRequest(HttpMethod.Post, "/api/v2/batch", "api/v2/batch", idempotent, body.AsMemory(0, length)) { RetryRateLimits = false };
+                var response = await _pipeline.SendAsync(request, stopping).ConfigureAwait(false);
+                QueueTelemetry.BatchBytes.Record(length);
+                QueueTelemetry.BatchOperations.Record(count);
+                Settle(batch, start, count, (int)response.StatusCode == 207 ? ApiErrorParser.Parse(response.Body) : null);
+                progress.Settled = start + count;
+                return;
+            }
+            catch (CustomerIORateLimitException e) when (_time.GetElapsedTime(firstAttempt) < _options.MaxRetryDuration)
+            {
+                var delay = e.RetryAfter ?? Backoff(attempt);
+                _pause.PauseFor(delay);
+                Log.Paused(_logger, delay.TotalMilliseconds);
+            }
+            catch (CustomerIOApiException e) when ((int)e.StatusCode is 400 or 413 && count > 1)
+            {
+                Log.Splitting(_logger, count, (int)e.StatusCode);
+                var half = count / 2;
+                ArrayPool<byte>.Shared.Return(body);
+                body = null!;
+                await SendRangeAsync(batch, start, half, firstAttempt, progress, stopping).ConfigureAwait(false);
+                await SendRangeAsync(batch, start + half, count - half, firstAttempt, progress, stopping).ConfigureAwait(false);
+                return;
+            }
+            catch (CustomerIOException e) when (IsTransient(e) && (idempotent || _retry.RetryUnsafeOperations) && _time.GetElapsedTime(firstAttempt) < _options.MaxRetryDuration)
+            {
+                var delay = Backoff(attempt);
+                Log.UploadRetry(_logger, e.GetType().Name, delay.TotalMilliseconds);
+                await Delays.DelayAsync(_time, delay, stopping).ConfigureAwait(false);
+            }
+            catch (CustomerIOException e)
+            {
+                var reason = FailureReason(e);
+                Log.DeliveryFailed(_logger, count, reason);
+                var error = e is CustomerIOApiException api ? (api.Errors.Count > 0 ? api.Errors[0] : new CustomerIOApiError(api.Message)) : null;
+                for (var i = start; i < start + count; i++)
+                {
+                    Complete(batch[i], OutcomeStatus.Failed, reason, error, e);
+                }
+
+                progress.Settled = start + count;
+                return;
+            }
+            finally
+            {
+                if (body is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(body);
+                }
+            }
+        }
+    }
+
+    /// <summary>Settles a sent range: the operations a 207 names failed (not retried: they are invalid), all others delivered.</summary>
+    private void Settle(List<QueuedOperation> batch, int start, int count, IReadOnlyList<CustomerIOApiError>? errors)
+    {
+        CustomerIOApiError?[]? failures = null;
+        if (errors is not null)
+        {
+            failures = new CustomerIOApiError?[count];
+            foreach (var error in errors)
+            {
+                if (error.BatchIndex is int index && index >= 0 && index < count)
+                {
+                    failures[index] ??= error;
+                }
+            }
+        }
+
+        var delivered = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (failures?[i] is { } error)
+            {
+                Complete(batch[start + i], OutcomeStatus.Failed, "rejected", error, exception: null);
+            }
+            else
+            {
+                CompleteDelivered(batch[start + i]);
+                delivered++;
+            }
+        }
+
+        Interlocked.Add(ref _delivered, delivered);
+        if (QueueTelemetry.Delivered.Enabled)
+        {
+            QueueTelemetry.Delivered.Add(delivered);
+        }
+    }
+
+    /// <summary>Writes <c>{"batch":[op,op,…]}</c> into a pooled buffer.</summary>
+    private static (byte[] Body, int Length) BuildBody(List<QueuedOperation> batch, int start, int count)
+    {
+        var length = Lane.BatchOverhead + count - 1;
+        for (var i = start; i < start + count; i++)
+        {
+            length += batch[i].Length;
+        }
+
+        var body = ArrayPool<byte>.Shared.Rent(length);
+        BatchStart.CopyTo(body, 0);
+        var position = BatchStart.Length;
+        for (var i = start; i < start + count; i++)
+        {
+            if (i > start)
+            {
+                body[position++] = (byte)',';
+            }
+
+            batch[i].Json.CopyTo(body.AsSpan(position));
+            position += batch[i].Length;
+        }
+
+        body[position++] = (byte)']';
+        body[position++] = (byte)'}';
+        return (body, position);
+    }
+
+    private static bool IsTransient(CustomerIOException exception) => exception switch
+    {
+        CustomerIOTimeoutException or CustomerIOConnectionException => true,
+        CustomerIOApiException api => (int)api.StatusCode is 408 or (>= 500 and not 501 and not 505),
+        _ => false,
+    };
+
+    private static string FailureReason(CustomerIOException exception) => exception switch
+    {
+        CustomerIORateLimitException => "rate_limited",
+        CustomerIOAuthenticationException => "unauthorized",
+        CustomerIOApiException api when (int)api.StatusCode is 400 or 413 => "rejected",
+        CustomerIOApiException api => "http_" + ((int)api.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        CustomerIOTimeoutException => "timeout",
+        CustomerIOConnectionException => "connection",
+        _ => "error",
+    };
+
+    /// <summary>The queue's own wait between two sends of a batch: 0.5 s doubling to 30 s, with up to 25% jitter.</summary>
+    private TimeSpan Backoff(int attempt) =>
+        TimeSpan.FromMilliseconds(Math.Min(30_000, 500 * Math.Pow(2, Math.Min(attempt, 16))) * (1 + (0.25 * _random())));
+
+    /// <summary>How far a batch's settling got, so a shutdown mid-upload abandons only the rest.</summary>
+    private sealed class Progress
+    {
+        public int Settled { get; set; }
+    }
+}

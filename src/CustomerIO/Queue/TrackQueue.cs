@@ -1,0 +1,279 @@
+using System.Linq;
+using CustomerIO.Queue.Engine;
+using CustomerIO.Telemetry;
+using CustomerIO.Transport;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CustomerIO;
+
+/// <summary>
+/// The batching delivery engine for the Track API: enqueue any Track v2 operation from a hot path without awaiting
+/// the network, and the queue delivers it through <c>POST /api/v2/batch</c> in batches under Customer.io's limits,
+/// keeping each person's operations in order, pausing together on rate limits, and reporting every operation it
+/// could not deliver. Thread-safe; create one per workspace and dispose it at shutdown to deliver what is queued.
+/// </summary>
+/// <remarks>
+/// Operations are serialized once, at enqueue, and held as UTF-8 bytes; the queue is bounded in bytes and count.
+/// Events get their ULID id at enqueue, so a batch sent again after an ambiguous failure is de-duplicated by
+/// Customer.io.
+/// </remarks>
+public sealed partial class TrackQueue : IAsyncDisposable
+{
+    private readonly HttpPipeline _pipeline;
+    private readonly TrackQueueOptions _options;
+    private readonly CustomerIORetryOptions _retry;
+    private readonly Func<double> _random;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly Lane[] _lanes;
+    private readonly Task[] _uploaders;
+    private readonly PauseGate _pause;
+    private readonly DropReporter _drops;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly object _roomSync = new();
+    private TaskCompletionSource<bool> _room = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _pendingBytes;
+    private long _pendingCount;
+    private long _enqueued;
+    private long _delivered;
+    private long _failed;
+    private long _dropped;
+    private long _refused;
+    private long _abandoned;
+    private int _inFlight;
+    private int _evictCursor;
+    private int _closed;
+    private Task<TrackQueueStatistics>? _closing;
+
+    /// <summary>Creates a queue that delivers through <paramref name="client"/>'s transport (its endpoint, credentials, retries and telemetry).</summary>
+    /// <param name="client">The Track client whose transport the queue shares.</param>
+    /// <param name="options">Batching, bounds, concurrency and shutdown settings; the defaults when omitted.</param>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public TrackQueue(TrackClient client, TrackQueueOptions? options = null)
+    {
+        if (client is null)
+        {
+            throw new ArgumentNullException(nameof(client));
+        }
+
+        _options = options ?? new TrackQueueOptions();
+        _options.Validate();
+        _pipeline = client.Pipeline;
+        _retry = client.Options.Retry;
+        _random = client.Options.Random;
+        _time = client.Options.TimeProvider;
+        _logger = (client.Options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(typeof(TrackQueue).FullName!);
+        _pause = new PauseGate(_time);
+        _drops = new DropReporter(_logger, _time, _options.DropLogInterval);
+        _lanes = new Lane[_options.MaxConcurrentUploads];
+        _uploaders = new Task[_lanes.Length];
+        for (var i = 0; i < _lanes.Length; i++)
+        {
+            var lane = _lanes[i] = new Lane(_options, _time);
+            _uploaders[i] = Task.Run(() => lane.RunAsync(DeliverAsync, _stopping.Token));
+        }
+
+        QueueTelemetry.Register(this);
+    }
+
+    /// <summary>Operations held now (queued or being uploaded).</summary>
+    internal long PendingCount => Volatile.Read(ref _pendingCount);
+
+    /// <summary>Bytes of the operations held now.</summary>
+    internal long PendingBytes => Volatile.Read(ref _pendingBytes);
+
+    /// <summary>Whether a 429 has paused every upload.</summary>
+    internal bool IsPaused => _pause.IsPaused;
+
+    /// <summary>A snapshot of the queue's counts.</summary>
+    /// <returns>The counts since the queue was created, and what it holds now.</returns>
+    public TrackQueueStatistics GetStatistics() => new(
+        Volatile.Read(ref _enqueued),
+        Volatile.Read(ref _delivered),
+        Volatile.Read(ref _failed),
+        Volatile.Read(ref _dropped),
+        Volatile.Read(ref _refused),
+        Volatile.Read(ref _abandoned),
+        PendingCount,
+        PendingBytes,
+        Volatile.Read(ref _inFlight),
+        IsPaused);
+
+    /// <summary>
+    /// Sends everything accepted so far without waiting for full batches, and completes when all of it has been
+    /// delivered, failed or dropped, or when <paramref name="cancellationToken"/> gives up waiting (nothing is
+    /// lost then: the operations stay queued).
+    /// </summary>
+    /// <param name="cancellationToken">Stops waiting (the deadline).</param>
+    /// <returns>The counts when the flush completed or was given up.</returns>
+    public async Task<TrackQueueStatistics> FlushAsync(CancellationToken cancellationToken = default)
+    {
+        var flushed = Task.WhenAll(_lanes.Select(lane => lane.FlushAsync()));
+        try
+        {
+            await Delays.WaitAsync(_time, flushed, timeout: null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The deadline passed: answer what is still pending rather than throw.
+        }
+
+        return GetStatistics();
+    }
+
+    /// <summary>
+    /// Stops accepting operations, delivers what is queued until <paramref name="cancellationToken"/> gives up,
+    /// then abandons the rest (reported through <see cref="TrackQueueOptions.OnOutcome"/> and counted). Safe to call twice.
+    /// </summary>
+    /// <param name="cancellationToken">The shutdown deadline.</param>
+    /// <returns>The final counts; <see cref="TrackQueueStatistics.Abandoned"/> tells what could not be delivered in time.</returns>
+    public Task<TrackQueueStatistics> CloseAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_roomSync)
+        {
+            return _closing ??= CloseCoreAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Closes the queue within <see cref="TrackQueueOptions.ShutdownTimeout"/> (see <see cref="CloseAsync"/>).</summary>
+    /// <returns>A task that completes when the queue has shut down.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        using var deadline = new CancellationTokenSource();
+        var timer = _time.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), deadline, _options.ShutdownTimeout, Timeout.InfiniteTimeSpan);
+        try
+        {
+            await CloseAsync(deadline.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            timer.Dispose();
+        }
+    }
+
+    private async Task<TrackQueueStatistics> CloseCoreAsync(CancellationToken cancellationToken)
+    {
+        Volatile.Write(ref _closed, 1);
+        foreach (var lane in _lanes)
+        {
+            lane.Close();
+        }
+
+        SignalRoom();
+        var finished = Task.WhenAll(_uploaders);
+        try
+        {
+            await Delays.WaitAsync(_time, finished, timeout: null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The deadline passed: stop the uploads; what is left is abandoned below.
+        }
+
+        _stopping.Cancel();
+        try
+        {
+            await finished.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The loops end by cancellation after the deadline.
+        }
+
+        long abandoned = 0;
+        foreach (var lane in _lanes)
+        {
+            foreach (var operation in lane.DrainRemaining())
+            {
+                Complete(operation, OutcomeStatus.Abandoned, "shutdown", error: null, exception: null);
+                abandoned++;
+            }
+        }
+
+        if (abandoned > 0)
+        {
+            Log.Abandoned(_logger, abandoned);
+        }
+
+        _drops.Flush();
+        QueueTelemetry.Unregister(this);
+        _stopping.Dispose();
+        return GetStatistics();
+    }
+
+    /// <summary>Reserves room for an operation in the byte and count budgets.</summary>
+    private bool TryReserve(int bytes)
+    {
+        var total = Interlocked.Add(ref _pendingBytes, bytes);
+        var count = Interlocked.Increment(ref _pendingCount);
+        if (total <= _options.MaxQueueBytes && count <= _options.MaxQueueOperations)
+        {
+            return true;
+        }
+
+        Interlocked.Add(ref _pendingBytes, -bytes);
+        Interlocked.Decrement(ref _pendingCount);
+        return false;
+    }
+
+    private void ReleaseRoom(int bytes)
+    {
+        Interlocked.Add(ref _pendingBytes, -bytes);
+        Interlocked.Decrement(ref _pendingCount);
+        if (_options.FullMode == QueueFullMode.Wait)
+        {
+            SignalRoom();
+        }
+    }
+
+    private void SignalRoom()
+    {
+        TaskCompletionSource<bool> room;
+        lock (_roomSync)
+        {
+            room = _room;
+            _room = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        room.TrySetResult(true);
+    }
+
+    private Task NextRoomSignal()
+    {
+        lock (_roomSync)
+        {
+            return _room.Task;
+        }
+    }
+
+    /// <summary>Drops the oldest waiting operations, lane by lane, until <paramref name="bytes"/> more would fit.</summary>
+    private bool EvictFor(int bytes)
+    {
+        for (var tries = 0; tries < _options.MaxQueueOperations + _lanes.Length; tries++)
+        {
+            if (TryReserve(bytes))
+            {
+                return true;
+            }
+
+            var evicted = false;
+            for (var i = 0; i < _lanes.Length && !evicted; i++)
+            {
+                var lane = _lanes[(int)((uint)Interlocked.Increment(ref _evictCursor) % (uint)_lanes.Length)];
+                if (lane.TryEvictOldest(out var oldest))
+                {
+                    Complete(oldest, OutcomeStatus.Dropped, "dropped_oldest", error: null, exception: null);
+                    evicted = true;
+                }
+            }
+
+            if (!evicted)
+            {
+                return false; // everything held is in flight: nothing can be dropped
+            }
+        }
+
+        return false;
+    }
+}

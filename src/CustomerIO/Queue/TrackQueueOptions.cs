@@ -1,0 +1,108 @@
+namespace CustomerIO;
+
+/// <summary>Settings of a <see cref="TrackQueue"/>: batch sizes, flushing, memory bounds, concurrency, shutdown.</summary>
+public sealed class TrackQueueOptions
+{
+    /// <summary>
+    /// The largest batch body, in bytes; batches are cut before they would pass it. Default: 460,800 (450 KB),
+    /// a margin under Customer.io's 500 KB. At most <see cref="CustomerIOLimits.MaxBatchBytes"/> − 1.
+    /// </summary>
+    public int MaxBatchBytes { get; set; } = 450 * 1024;
+
+    /// <summary>The most operations in one batch. Default: 5,000.</summary>
+    public int MaxBatchOperations { get; set; } = 5_000;
+
+    /// <summary>How long an operation may wait for its batch to fill before it is sent anyway. Default: 1 second.</summary>
+    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Uploads in flight at once. Operations about one person (or object) always go through the same upload lane,
+    /// so they keep their order. Default: 4.
+    /// </summary>
+    public int MaxConcurrentUploads { get; set; } = 4;
+
+    /// <summary>The most bytes of serialized operations held, in flight included. Default: 64 MB.</summary>
+    public long MaxQueueBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>The most operations held, in flight included. Default: 1,000,000.</summary>
+    public int MaxQueueOperations { get; set; } = 1_000_000;
+
+    /// <summary>What happens to an operation that does not fit. Default: <see cref="QueueFullMode.DropNewest"/> (it is refused).</summary>
+    public QueueFullMode FullMode { get; set; } = QueueFullMode.DropNewest;
+
+    /// <summary>How long <see cref="TrackQueue.EnqueueAsync"/> waits for room under <see cref="QueueFullMode.Wait"/>. Default: 5 seconds.</summary>
+    public TimeSpan EnqueueTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long a batch is sent again after failures the transport's own retries did not cure (outages, 5xx,
+    /// timeouts), before its operations are reported failed. Default: 10 minutes.
+    /// </summary>
+    public TimeSpan MaxRetryDuration { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long <see cref="TrackQueue.DisposeAsync"/> keeps delivering what is queued. Default: 30 seconds.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The shortest time between two log lines about drops and refusals (counts are summed in between). Default: 10 seconds.</summary>
+    public TimeSpan DropLogInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Called with the outcome of each operation that is not delivered (refused, dropped, failed or abandoned at
+    /// shutdown), and of each delivered one when <see cref="ReportDeliveries"/> is set. Runs on the queue's threads:
+    /// keep it short and never throw.
+    /// </summary>
+    public Action<TrackOperationOutcome>? OnOutcome { get; set; }
+
+    /// <summary>Also report delivered operations to <see cref="OnOutcome"/>. Default: false.</summary>
+    public bool ReportDeliveries { get; set; }
+
+    /// <summary>Checks the settings, naming the first wrong one.</summary>
+    /// <exception cref="ArgumentException">A setting is out of range.</exception>
+    public void Validate()
+    {
+        if (MaxBatchBytes is < 1024 or >= CustomerIOLimits.MaxBatchBytes)
+        {
+            throw new ArgumentException($"MaxBatchBytes must be from 1024 to {CustomerIOLimits.MaxBatchBytes - 1}.", nameof(MaxBatchBytes));
+        }
+
+        Range(MaxBatchOperations, 1, 100_000, nameof(MaxBatchOperations));
+        Range(MaxConcurrentUploads, 1, 64, nameof(MaxConcurrentUploads));
+        Range(MaxQueueOperations, 1, int.MaxValue, nameof(MaxQueueOperations));
+        if (MaxQueueBytes < CustomerIOLimits.MaxOperationBytes)
+        {
+            throw new ArgumentException($"MaxQueueBytes must be at least {CustomerIOLimits.MaxOperationBytes}.", nameof(MaxQueueBytes));
+        }
+
+        CustomerIOClientOptions.Positive(FlushInterval, nameof(FlushInterval));
+        CustomerIOClientOptions.Positive(EnqueueTimeout, nameof(EnqueueTimeout));
+        CustomerIOClientOptions.Positive(MaxRetryDuration, nameof(MaxRetryDuration));
+        CustomerIOClientOptions.Positive(ShutdownTimeout, nameof(ShutdownTimeout));
+        CustomerIOClientOptions.Positive(DropLogInterval, nameof(DropLogInterval));
+    }
+
+    private static void Range(int value, int min, int max, string name)
+    {
+        if (value < min || value > max)
+        {
+            throw new ArgumentException($"{name} must be from {min} to {max}.", name);
+        }
+    }
+}
+
+/// <summary>What a full <see cref="TrackQueue"/> does with another operation.</summary>
+public enum QueueFullMode
+{
+    /// <summary>Refuse the new operation (the enqueue answers <see cref="EnqueueStatus.QueueFull"/>).</summary>
+    DropNewest,
+
+    /// <summary>Drop the oldest queued operations (not yet being uploaded) to make room, and report them.</summary>
+    DropOldest,
+
+    /// <summary>
+    /// <see cref="TrackQueue.EnqueueAsync"/> waits for room up to <see cref="TrackQueueOptions.EnqueueTimeout"/>; the
+    /// synchronous methods cannot wait and refuse as <see cref="DropNewest"/> does.
+    /// </summary>
+    Wait,
+
+    /// <summary>Throw a <see cref="CustomerIOQueueFullException"/>.</summary>
+    Throw,
+}

@@ -1,0 +1,53 @@
+namespace CustomerIO;
+
+/// <summary>A snapshot of a <see cref="TrackQueue"/>'s counts since it was created, and of what it holds now.</summary>
+public sealed class TrackQueueStatistics
+{
+    internal TrackQueueStatistics(long enqueued, long delivered, long failed, long dropped, long refused, long abandoned, long pending, long pendingBytes, int inFlightUploads, bool isPaused)
+    {
+        Enqueued = enqueued;
+        Delivered = delivered;
+        Failed = failed;
+        Dropped = dropped;
+        Refused = refused;
+        Abandoned = abandoned;
+        Pending = pending;
+        PendingBytes = pendingBytes;
+        InFlightUploads = inFlightUploads;
+        IsPaused = isPaused;
+    }
+
+    /// <summary>Operations accepted.</summary>
+    public long Enqueued { get; }
+
+    /// <summary>Operations Customer.io accepted.</summary>
+    public long Delivered { get; }
+
+    /// <summary>Operations refused by Customer.io or failed after every attempt.</summary>
+    public long Failed { get; }
+
+    /// <summary>Operations dropped to make room.</summary>
+    public long Dropped { get; }
+
+    /// <summary>Operations refused at enqueue (full, invalid, closed).</summary>
+    public long Refused { get; }
+
+    /// <summary>Operations still undelivered when the queue shut down.</summary>
+    public long Abandoned { get; }
+
+    /// <summary>Operations held now (queued or being uploaded).</summary>
+    public long Pending { get; }
+
+    /// <summary>Bytes of the operations held now.</summary>
+    public long PendingBytes { get; }
+
+    /// <summary>Uploads in flight now.</summary>
+    public int InFlightUploads { get; }
+
+    /// <summary>Whether uploads are paused by a rate limit (429) now.</summary>
+    public bool IsPaused { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"enqueued {Enqueued}, delivered {Delivered}, failed {Failed}, dropped {Dropped}, refused {Refused}, abandoned {Abandoned}, pending {Pending} ({PendingBytes} bytes)";
+}
