@@ -109,6 +109,14 @@ public sealed class CustomerIOEmulator : IAsyncDisposable
     /// <returns>The stored metrics.</returns>
     public IReadOnlyList<EmulatedDeliveryMetric> GetDeliveryMetrics() => _runtime.State.Metrics.Snapshot();
 
+    /// <summary>Transactional deliveries queued by App API sends, oldest first (the newest <see cref="CustomerIOEmulatorOptions.MaxStoredDeliveryMetrics"/> are kept).</summary>
+    /// <returns>The stored deliveries.</returns>
+    public IReadOnlyList<EmulatedDelivery> GetDeliveries() => _runtime.State.Deliveries.Snapshot();
+
+    /// <summary>Broadcast triggers accepted by the App API, oldest first.</summary>
+    /// <returns>The stored triggers.</returns>
+    public IReadOnlyList<EmulatedBroadcastTrigger> GetBroadcastTriggers() => _runtime.State.BroadcastTriggers.Snapshot();
+
     /// <summary>Form submissions, oldest first.</summary>
     /// <returns>The stored submissions.</returns>
     public IReadOnlyList<EmulatedFormSubmission> GetFormSubmissions() => _runtime.State.Forms.Snapshot();
@@ -168,6 +176,11 @@ public sealed class CustomerIOEmulator : IAsyncDisposable
 
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        if (_runtime.DeliveryWebhooks is { } deliveryWebhooks)
+        {
+            await deliveryWebhooks.DisposeAsync().ConfigureAwait(false);
+        }
+
         _runtime.Webhooks.Dispose();
     }
 }

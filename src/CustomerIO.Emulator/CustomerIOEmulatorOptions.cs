@@ -51,6 +51,15 @@ public sealed class CustomerIOEmulatorOptions
     /// <summary>Faults active from the start; null (default) for none.</summary>
     public FaultProfile? Faults { get; set; }
 
+    /// <summary>
+    /// Where to post signed reporting webhooks (<c>sent</c>, then <c>delivered</c>) for every transactional
+    /// delivery the App API queues; null (default) sends none. Never a Customer.io host.
+    /// </summary>
+    public Uri? ReportingWebhookUrl { get; set; }
+
+    /// <summary>The signing secret for <see cref="ReportingWebhookUrl"/> (required when it is set).</summary>
+    public string? ReportingWebhookSecret { get; set; }
+
     /// <summary>The clock for timestamps, latency and rate limits. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
@@ -72,6 +81,16 @@ public sealed class CustomerIOEmulatorOptions
         ArgumentOutOfRangeException.ThrowIfNegative(RequestBodyCaptureBytes, nameof(RequestBodyCaptureBytes));
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
         Faults?.Validate();
+        if (ReportingWebhookUrl is { } webhook)
+        {
+            if (!webhook.IsAbsoluteUri || (webhook.Scheme != Uri.UriSchemeHttp && webhook.Scheme != Uri.UriSchemeHttps)
+                || webhook.Host.EndsWith("customer.io", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException("ReportingWebhookUrl must be an absolute http or https URL, never a Customer.io host.", nameof(ReportingWebhookUrl));
+            }
+
+            Require(ReportingWebhookSecret ?? string.Empty, nameof(ReportingWebhookSecret));
+        }
     }
 
     private static void Require(string value, string name)

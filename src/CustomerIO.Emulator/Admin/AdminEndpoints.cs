@@ -10,7 +10,8 @@ namespace CustomerIO.Emulator.Admin;
 
 /// <summary>
 /// Inspection and control under <c>/_emulator/</c> (no auth, JSON, never faulted or logged): people,
-/// events, devices, objects, metrics, forms, suppressions, requests, counters, reset and faults.
+/// events, devices, objects, metrics, transactional deliveries, broadcast triggers, forms,
+/// suppressions, requests, counters, reset and faults.
 /// </summary>
 internal static class AdminEndpoints
 {
@@ -29,6 +30,8 @@ internal static class AdminEndpoints
         admin.MapGet("/devices", context => Responses.Json(context, state.GetDevices(Query(context, "person")), json.IReadOnlyListEmulatedDevice));
         admin.MapGet("/objects", context => Responses.Json(context, Limit(context, state.GetObjects()), json.IReadOnlyListEmulatedObject));
         admin.MapGet("/metrics", context => Responses.Json(context, Limit(context, state.Metrics.Snapshot()), json.IReadOnlyListEmulatedDeliveryMetric));
+        admin.MapGet("/deliveries", context => Responses.Json(context, Limit(context, state.Deliveries.Snapshot()), json.IReadOnlyListEmulatedDelivery));
+        admin.MapGet("/broadcasts", context => Responses.Json(context, Limit(context, state.BroadcastTriggers.Snapshot()), json.IReadOnlyListEmulatedBroadcastTrigger));
         admin.MapGet("/forms", context => Responses.Json(context, Limit(context, state.Forms.Snapshot()), json.IReadOnlyListEmulatedFormSubmission));
         admin.MapGet("/suppressions", context => Responses.Json(context, state.Suppressed.Snapshot(), json.IReadOnlyListString));
         admin.MapGet("/requests", context => Responses.Json(context, Limit(context, state.Requests.Snapshot()), json.IReadOnlyListReceivedRequest));

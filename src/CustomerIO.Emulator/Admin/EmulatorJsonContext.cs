@@ -18,6 +18,8 @@ namespace CustomerIO.Emulator.Admin;
 [JsonSerializable(typeof(IReadOnlyList<EmulatedObject>))]
 [JsonSerializable(typeof(IReadOnlyList<EmulatedDeliveryMetric>))]
 [JsonSerializable(typeof(IReadOnlyList<EmulatedFormSubmission>))]
+[JsonSerializable(typeof(IReadOnlyList<EmulatedDelivery>))]
+[JsonSerializable(typeof(IReadOnlyList<EmulatedBroadcastTrigger>))]
 [JsonSerializable(typeof(IReadOnlyList<ReceivedRequest>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(EmulatorCounters))]

@@ -1,3 +1,4 @@
+using CustomerIO.Emulator.App;
 using CustomerIO.Emulator.Faults;
 using CustomerIO.Emulator.State;
 using CustomerIO.Emulator.Track;
@@ -19,11 +20,18 @@ internal sealed class EmulatorRuntime
         Options = options;
         State = new EmulatorState(options);
         Faults = new FaultInjector(options.TimeProvider, options.Faults);
-        Modules = [new TrackApiModule(this)];
+        Modules = [new TrackApiModule(this), new AppApiModule(this)];
         Webhooks = new ReportingWebhookSender(options.TimeProvider);
+        if (options.ReportingWebhookUrl is { } target)
+        {
+            DeliveryWebhooks = new DeliveryWebhookDispatcher(Webhooks, target, options.ReportingWebhookSecret!, options.TimeProvider, State.Counters);
+        }
     }
 
     public ReportingWebhookSender Webhooks { get; }
+
+    /// <summary>Posts reporting webhooks for transactional deliveries; null unless a receiver is configured.</summary>
+    public DeliveryWebhookDispatcher? DeliveryWebhooks { get; }
 
     public CustomerIOEmulatorOptions Options { get; }
 
@@ -37,8 +45,8 @@ internal sealed class EmulatorRuntime
     public Uri BaseUri { get; set; } = new("http://127.0.0.1/");
 
     /// <summary>
-    /// The API a path addresses, by prefix, even before that API's module exists, so per-API faults
-    /// and rate limits already apply to it.
+    /// The API a path addresses, by prefix (also for paths no module owns), so per-API faults and
+    /// rate limits apply to it.
     /// </summary>
     public static EmulatorApi? Classify(PathString path) =>
         path.StartsWithSegments(AppPrefix) ? EmulatorApi.App

@@ -73,7 +73,8 @@ internal static class Responses
     public static Task Json<T>(HttpContext context, T value, JsonTypeInfo<T> typeInfo, int status = StatusCodes.Status200OK) =>
         Write(context, status, writer => JsonSerializer.Serialize(writer, value, typeInfo));
 
-    private static Task Write(HttpContext context, int status, Action<Utf8JsonWriter> write)
+    /// <summary>Writes a JSON answer built by <paramref name="write"/> (App API reads and answers).</summary>
+    public static Task Write(HttpContext context, int status, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))

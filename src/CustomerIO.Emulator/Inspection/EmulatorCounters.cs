@@ -1,6 +1,6 @@
 namespace CustomerIO.Emulator;
 
-/// <summary>Counters since start or the last reset. Operations are Track v1 calls or v2 operations.</summary>
+/// <summary>Counters since start or the last reset. Operations are Track v1 calls, v2 operations, App API calls (<c>app.*</c>) or Pipelines messages (<c>cdp.*</c>).</summary>
 public sealed record EmulatorCounters
 {
     /// <summary>Requests answered (admin requests excluded).</summary>
@@ -32,4 +32,16 @@ public sealed record EmulatorCounters
 
     /// <summary>Events received in total (the event log keeps only the latest).</summary>
     public long EventsReceived { get; init; }
+
+    /// <summary>Pipelines calls or messages answered 200 but dropped (permissive mode), by reason (<c>unauthorized</c>, <c>too_large</c>, <c>required</c>, ...).</summary>
+    public IReadOnlyDictionary<string, long> PipelinesDroppedByReason { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Pipelines messages answered 200 and ignored because their <c>messageId</c> was seen before.</summary>
+    public long DuplicateMessages { get; init; }
+
+    /// <summary>Reporting webhooks for transactional deliveries answered 2xx by the receiver.</summary>
+    public long WebhooksSent { get; init; }
+
+    /// <summary>Reporting webhooks for transactional deliveries given up after their last attempt.</summary>
+    public long WebhooksFailed { get; init; }
 }

@@ -151,6 +151,13 @@ internal readonly struct JsonSlice
         return null;
     }
 
+    /// <summary>The value as a detached <see cref="JsonElement"/> (for inspection snapshots).</summary>
+    public JsonElement ToElement(ReadOnlySpan<byte> buffer)
+    {
+        var reader = Reader(buffer);
+        return JsonElement.ParseValue(ref reader);
+    }
+
     /// <summary>A copy of the raw JSON, for storage.</summary>
     public byte[] ToArray(ReadOnlySpan<byte> buffer) => Raw(buffer).ToArray();
 }

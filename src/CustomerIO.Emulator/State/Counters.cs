@@ -10,11 +10,15 @@ internal sealed class Counters
     private readonly ConcurrentDictionary<string, StrongBox<long>> _accepted = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StrongBox<long>> _rejected = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StrongBox<long>> _ignored = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StrongBox<long>> _pipelinesDropped = new(StringComparer.Ordinal);
     private long _requests;
     private long _acceptedTotal;
     private long _rejectedTotal;
     private long _duplicates;
     private long _faults;
+    private long _duplicateMessages;
+    private long _webhooksSent;
+    private long _webhooksFailed;
 
     public void AddRequest(int status)
     {
@@ -57,6 +61,15 @@ internal sealed class Counters
 
     public void AddFault() => Interlocked.Increment(ref _faults);
 
+    /// <summary>A Pipelines call answered 200 but dropped (permissive mode), by reason.</summary>
+    public void AddPipelinesDropped(string reason, long count = 1) =>
+        Interlocked.Add(ref _pipelinesDropped.GetOrAdd(reason, static _ => new StrongBox<long>()).Value, count);
+
+    /// <summary>A Pipelines message ignored because its <c>messageId</c> was seen before.</summary>
+    public void AddDuplicateMessage() => Interlocked.Increment(ref _duplicateMessages);
+
+    public void AddWebhook(bool delivered) => Interlocked.Increment(ref delivered ? ref _webhooksSent : ref _webhooksFailed);
+
     public EmulatorCounters Snapshot(long eventsReceived) => new()
     {
         Requests = Volatile.Read(ref _requests),
@@ -69,6 +82,10 @@ internal sealed class Counters
         IgnoredByReason = Copy(_ignored),
         FaultsInjected = Volatile.Read(ref _faults),
         EventsReceived = eventsReceived,
+        PipelinesDroppedByReason = Copy(_pipelinesDropped),
+        DuplicateMessages = Volatile.Read(ref _duplicateMessages),
+        WebhooksSent = Volatile.Read(ref _webhooksSent),
+        WebhooksFailed = Volatile.Read(ref _webhooksFailed),
     };
 
     public void Clear()
@@ -77,6 +94,10 @@ internal sealed class Counters
         _accepted.Clear();
         _rejected.Clear();
         _ignored.Clear();
+        _pipelinesDropped.Clear();
+        Volatile.Write(ref _duplicateMessages, 0);
+        Volatile.Write(ref _webhooksSent, 0);
+        Volatile.Write(ref _webhooksFailed, 0);
         Volatile.Write(ref _requests, 0);
         Volatile.Write(ref _acceptedTotal, 0);
         Volatile.Write(ref _rejectedTotal, 0);

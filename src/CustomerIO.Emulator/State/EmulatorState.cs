@@ -22,6 +22,8 @@ internal sealed partial class EmulatorState
         Forms = new BoundedRing<EmulatedFormSubmission>(options.MaxStoredDeliveryMetrics);
         Requests = new BoundedRing<ReceivedRequest>(options.MaxReceivedRequests);
         Deduplicator = new EventIdDeduplicator(options.MaxRememberedEventIds);
+        Deliveries = new BoundedRing<EmulatedDelivery>(options.MaxStoredDeliveryMetrics);
+        BroadcastTriggers = new BoundedRing<EmulatedBroadcastTrigger>(options.MaxStoredDeliveryMetrics);
     }
 
     public CustomerIOEmulatorOptions Options { get; }
@@ -48,6 +50,11 @@ internal sealed partial class EmulatorState
 
     public BoundedRing<ReceivedRequest> Requests { get; }
 
+    /// <summary>Transactional deliveries queued by App API sends, oldest first.</summary>
+    public BoundedRing<EmulatedDelivery> Deliveries { get; }
+
+    public BoundedRing<EmulatedBroadcastTrigger> BroadcastTriggers { get; }
+
     /// <summary>Events received in total (stored or not), including sink mode.</summary>
     public long EventsReceived => Interlocked.Read(ref _eventsReceived);
 
@@ -67,6 +74,7 @@ internal sealed partial class EmulatorState
         Metrics.Clear();
         Forms.Clear();
         Requests.Clear();
+        ResetApp();
         _deviceOwners.Clear();
         Volatile.Write(ref _eventsReceived, 0);
     }

@@ -11,6 +11,12 @@ public abstract class EmulatorTest : IAsyncLifetime
     /// <summary>A client for the Track API with valid Basic credentials.</summary>
     protected HttpClient Client { get; private set; } = null!;
 
+    /// <summary>A client for the App API (<see cref="CustomerIOEmulator.AppUri"/>) with the valid Bearer key.</summary>
+    protected HttpClient AppClient { get; private set; } = null!;
+
+    /// <summary>A client for the Pipelines API (<see cref="CustomerIOEmulator.PipelinesUri"/>) with the valid write key.</summary>
+    protected HttpClient PipelinesClient { get; private set; } = null!;
+
     protected virtual CustomerIOEmulatorOptions CreateOptions() => new();
 
     public async Task InitializeAsync()
@@ -18,11 +24,17 @@ public abstract class EmulatorTest : IAsyncLifetime
         Emulator = await CustomerIOEmulator.StartAsync(CreateOptions());
         Client = new HttpClient { BaseAddress = Emulator.TrackUri, Timeout = TimeSpan.FromSeconds(30) };
         Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Basic(Emulator.SiteId, Emulator.TrackApiKey));
+        AppClient = new HttpClient { BaseAddress = Emulator.AppUri, Timeout = TimeSpan.FromSeconds(30) };
+        AppClient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Emulator.AppApiKey);
+        PipelinesClient = new HttpClient { BaseAddress = Emulator.PipelinesUri, Timeout = TimeSpan.FromSeconds(30) };
+        PipelinesClient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Basic(Emulator.PipelinesWriteKey, string.Empty));
     }
 
     public async Task DisposeAsync()
     {
         Client.Dispose();
+        AppClient.Dispose();
+        PipelinesClient.Dispose();
         await Emulator.DisposeAsync();
     }
 
@@ -49,6 +61,12 @@ public abstract class EmulatorTest : IAsyncLifetime
         using var response = await client.SendAsync(request);
         return new Answer((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.RetryAfter?.Delta);
     }
+
+    /// <summary>Sends to the App API: <paramref name="path"/> is under <c>app/</c>, e.g. <c>v1/send/email</c>.</summary>
+    protected Task<Answer> App(HttpMethod method, string path, string? json = null) => Send(AppClient, method, path, json);
+
+    /// <summary>Posts to the Pipelines API: <paramref name="path"/> is under <c>cdp/</c>, e.g. <c>v1/track</c>.</summary>
+    protected Task<Answer> Pipelines(string path, string json) => Send(PipelinesClient, HttpMethod.Post, path, json);
 
     /// <summary>Posts a v2 batch of operations (JSON objects).</summary>
     protected Task<Answer> Batch(params string[] operations) => Post("api/v2/batch", "{\"batch\":[" + string.Join(",", operations) + "]}");

@@ -1,0 +1,56 @@
+using CustomerIO.Emulator.App.Broadcasts;
+using CustomerIO.Emulator.App.Reads;
+using CustomerIO.Emulator.App.Sends;
+using CustomerIO.Emulator.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CustomerIO.Emulator.App;
+
+/// <summary>
+/// The App API under <c>/app/v1/</c> (Bearer App API key): transactional sends, broadcast triggers and
+/// the reads the emulator has state for. Every other documented operation answers 501 by name;
+/// unknown paths 404.
+/// </summary>
+internal sealed class AppApiModule(EmulatorRuntime runtime) : IEmulatorApiModule
+{
+    public const string Prefix = "/app/v1";
+    private static readonly PathString AppPrefix = new("/app");
+    private readonly ExpectedAuthorization _authorization = ExpectedAuthorization.Bearer(runtime.Options.AppApiKey);
+
+    public EmulatorApi Api => EmulatorApi.App;
+
+    public bool Owns(PathString path) => path.StartsWithSegments(AppPrefix);
+
+    public bool IsAuthorized(HttpContext context) => _authorization.Matches(context);
+
+    public Task WriteUnauthorizedAsync(HttpContext context)
+    {
+        context.Response.Headers.WWWAuthenticate = "Bearer realm=\"Customer.io App API\"";
+        return Responses.MetaError(context, StatusCodes.Status401Unauthorized, "unauthorized: check the App API key");
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var v1 = endpoints.MapGroup(Prefix);
+        new TransactionalSendHandlers(runtime).Map(v1);
+        new BroadcastTriggerHandlers(runtime).Map(v1);
+        new CustomerReadHandlers(runtime.State).Map(v1);
+        new SegmentReadHandlers(runtime.State).Map(v1);
+        new MessageReadHandlers(runtime.State).Map(v1);
+        endpoints.Map("/app/{**rest}", NotEmulatedAsync);
+    }
+
+    /// <summary>Any other path: 501 naming the operation when the App API has it, else 404.</summary>
+    private static Task NotEmulatedAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? string.Empty;
+        var name = path.StartsWith(Prefix + "/", StringComparison.Ordinal)
+            ? AppOperationCatalog.Default.Find(context.Request.Method, path.AsSpan(Prefix.Length))
+            : null;
+        return name is null
+            ? Responses.MetaError(context, StatusCodes.Status404NotFound, "not found")
+            : Responses.MetaError(context, StatusCodes.Status501NotImplemented, name + " is not emulated");
+    }
+}

@@ -1,0 +1,84 @@
+using CustomerIO.Emulator.Hosting;
+using CustomerIO.Emulator.Json;
+using CustomerIO.Emulator.State;
+using CustomerIO.Emulator.Validation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CustomerIO.Emulator.App.Sends;
+
+/// <summary>
+/// <c>POST /app/v1/send/{email|push|sms|whatsapp|inbox_message|in_app}</c>: validates, creates the person
+/// when missing (same store as the Track API), records the delivery and answers
+/// <c>{"delivery_id":"..","queued_at":unix}</c>. Reporting webhooks, when configured, follow in the background.
+/// </summary>
+internal sealed class TransactionalSendHandlers(EmulatorRuntime runtime)
+{
+    private static readonly (SendChannel Channel, string Path)[] Channels =
+    [
+        (SendChannel.Email, "email"), (SendChannel.Push, "push"), (SendChannel.Sms, "sms"),
+        (SendChannel.WhatsApp, "whatsapp"), (SendChannel.InboxMessage, "inbox_message"), (SendChannel.InApp, "in_app"),
+    ];
+
+    private EmulatorState State => runtime.State;
+
+    public static string TypeName(SendChannel channel) => Array.Find(Channels, c => c.Channel == channel).Path;
+
+    public void Map(IEndpointRouteBuilder v1)
+    {
+        foreach (var (channel, path) in Channels)
+        {
+            v1.MapPost("/send/" + path, AppEndpoint.WithBody(State, "app.send_" + path, (context, body, root, now) => Send(body, root, channel, now)));
+        }
+    }
+
+    private AppOutcome Send(ReadOnlySpan<byte> body, JsonSlice root, SendChannel channel, DateTimeOffset now)
+    {
+        var error = TransactionalSendParser.Parse(body, root, channel, now, out var send);
+        if (error is { } e)
+        {
+            return AppOutcome.Fail(e);
+        }
+
+        var deliveryId = State.NewDeliveryId();
+        var queuedAt = now.ToUnixTimeSeconds();
+        if (!State.SinkMode)
+        {
+            var delivery = Record(body, ref send, deliveryId, now);
+            State.Deliveries.Add(delivery);
+            runtime.DeliveryWebhooks?.Enqueue(delivery);
+        }
+
+        return AppOutcome.Ok(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("delivery_id", deliveryId);
+            writer.WriteNumber("queued_at", queuedAt);
+            writer.WriteEndObject();
+        });
+    }
+
+    private EmulatedDelivery Record(ReadOnlySpan<byte> body, ref TransactionalSend send, string deliveryId, DateTimeOffset now)
+    {
+        var identifier = send.Identifier.GetString(body);
+        var person = State.ResolveRecipient(send.Kind, identifier, now);
+        return new EmulatedDelivery
+        {
+            DeliveryId = deliveryId,
+            Type = TypeName(send.Channel),
+            Identifiers = new Dictionary<string, string> { [IdentifierRules.Name(send.Kind)] = identifier },
+            PersonCioId = person?.CioId,
+            TransactionalMessageId = Text(body, send.TemplateId),
+            To = Text(body, send.To),
+            Subject = Text(body, send.Subject),
+            AttachmentCount = send.AttachmentCount,
+            MessageData = send.MessageData.IsObject ? send.MessageData.ToElement(body) : null,
+            SendAt = send.SendAt,
+            QueuedAt = now,
+        };
+    }
+
+    private static string? Text(ReadOnlySpan<byte> body, JsonSlice slice) =>
+        slice.IsString || slice.IsNumber ? slice.GetString(body) : null;
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+
+namespace CustomerIO.Emulator;
+
+/// <summary>A transactional message queued by an App API send (<c>POST /v1/send/email|push|sms|whatsapp|inbox_message|in_app</c>).</summary>
+public sealed record EmulatedDelivery
+{
+    /// <summary>The delivery id answered to the sender.</summary>
+    public required string DeliveryId { get; init; }
+
+    /// <summary>The channel: <c>email</c>, <c>push</c>, <c>sms</c>, <c>whatsapp</c>, <c>inbox_message</c> or <c>in_app</c>.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>The identifier sent in <c>identifiers</c>: one of <c>id</c>, <c>email</c>, <c>cio_id</c> to its value.</summary>
+    public required IReadOnlyDictionary<string, string> Identifiers { get; init; }
+
+    /// <summary>The recipient's cio id (null in sink mode or when the person is suppressed).</summary>
+    public string? PersonCioId { get; init; }
+
+    /// <summary>The <c>transactional_message_id</c> as sent (an integer id or a trigger name); null for an inline email.</summary>
+    public string? TransactionalMessageId { get; init; }
+
+    /// <summary>The <c>to</c> field, if sent.</summary>
+    public string? To { get; init; }
+
+    /// <summary>The <c>subject</c> of an email, if sent.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>How many attachments an email carried.</summary>
+    public int AttachmentCount { get; init; }
+
+    /// <summary>The <c>message_data</c> object, if sent.</summary>
+    public JsonElement? MessageData { get; init; }
+
+    /// <summary>The requested <c>send_at</c> (unix seconds), if sent.</summary>
+    public long? SendAt { get; init; }
+
+    /// <summary>When the emulator queued it (<c>queued_at</c> in the answer).</summary>
+    public DateTimeOffset QueuedAt { get; init; }
+}
