@@ -36,14 +36,14 @@ public sealed class CustomerIORetryOptions
     {
         if (MaxRetries is < 0 or > 100)
         {
-            throw new ArgumentException("Retry.MaxRetries must be from 0 to 100.", nameof(MaxRetries));
+            throw new ArgumentException("Retry.MaxRetries must be from 0 to 100.", "Retry." + nameof(MaxRetries));
         }
 
         CustomerIOClientOptions.Positive(BaseDelay, "Retry." + nameof(BaseDelay));
         CustomerIOClientOptions.Positive(MaxDelay, "Retry." + nameof(MaxDelay));
         if (MaxRetryAfter < TimeSpan.Zero)
         {
-            throw new ArgumentException("Retry.MaxRetryAfter must not be negative.", nameof(MaxRetryAfter));
+            throw new ArgumentException("Retry.MaxRetryAfter must not be negative.", "Retry." + nameof(MaxRetryAfter));
         }
     }
 }

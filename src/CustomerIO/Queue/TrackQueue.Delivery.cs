@@ -60,6 +60,7 @@ public sealed partial class TrackQueue
                 QueueTelemetry.BatchOperations.Record(count);
                 Settle(batch, start, count, (int)response.StatusCode == 207 ? ApiErrorParser.Parse(response.Body) : null);
                 progress.Settled = start + count;
+                Volatile.Write(ref _consecutiveUploadFailures, 0);
                 return;
             }
             catch (CustomerIORateLimitException e) when (_time.GetElapsedTime(firstAttempt) < _options.MaxRetryDuration)
@@ -81,12 +82,14 @@ public sealed partial class TrackQueue
             catch (CustomerIOException e) when (IsTransient(e) && (idempotent || _retry.RetryUnsafeOperations) && _time.GetElapsedTime(firstAttempt) < _options.MaxRetryDuration)
             {
                 var delay = Backoff(attempt);
+                Interlocked.Increment(ref _consecutiveUploadFailures);
                 Log.UploadRetry(_logger, e.GetType().Name, delay.TotalMilliseconds);
                 await Delays.DelayAsync(_time, delay, stopping).ConfigureAwait(false);
             }
             catch (CustomerIOException e)
             {
                 var reason = FailureReason(e);
+                Interlocked.Increment(ref _consecutiveUploadFailures);
                 Log.DeliveryFailed(_logger, count, reason);
                 var error = e is CustomerIOApiException api ? (api.Errors.Count > 0 ? api.Errors[0] : new CustomerIOApiError(api.Message)) : null;
                 for (var i = start; i < start + count; i++)

@@ -42,6 +42,7 @@ public sealed partial class TrackQueue : IAsyncDisposable
     private long _refused;
     private long _abandoned;
     private int _inFlight;
+    private int _consecutiveUploadFailures;
     private int _evictCursor;
     private int _closed;
     private Task<TrackQueueStatistics>? _closing;
@@ -98,7 +99,9 @@ public sealed partial class TrackQueue : IAsyncDisposable
         PendingCount,
         PendingBytes,
         Volatile.Read(ref _inFlight),
-        IsPaused);
+        IsPaused,
+        Volatile.Read(ref _consecutiveUploadFailures),
+        Volatile.Read(ref _closed) != 0);
 
     /// <summary>
     /// Sends everything accepted so far without waiting for full batches, and completes when all of it has been

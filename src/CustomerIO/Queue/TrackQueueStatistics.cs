@@ -3,7 +3,7 @@ namespace CustomerIO;
 /// <summary>A snapshot of a <see cref="TrackQueue"/>'s counts since it was created, and of what it holds now.</summary>
 public sealed class TrackQueueStatistics
 {
-    internal TrackQueueStatistics(long enqueued, long delivered, long failed, long dropped, long refused, long abandoned, long pending, long pendingBytes, int inFlightUploads, bool isPaused)
+    internal TrackQueueStatistics(long enqueued, long delivered, long failed, long dropped, long refused, long abandoned, long pending, long pendingBytes, int inFlightUploads, bool isPaused, int consecutiveUploadFailures, bool isClosed)
     {
         Enqueued = enqueued;
         Delivered = delivered;
@@ -15,6 +15,8 @@ public sealed class TrackQueueStatistics
         PendingBytes = pendingBytes;
         InFlightUploads = inFlightUploads;
         IsPaused = isPaused;
+        ConsecutiveUploadFailures = consecutiveUploadFailures;
+        IsClosed = isClosed;
     }
 
     /// <summary>Operations accepted.</summary>
@@ -46,6 +48,12 @@ public sealed class TrackQueueStatistics
 
     /// <summary>Whether uploads are paused by a rate limit (429) now.</summary>
     public bool IsPaused { get; }
+
+    /// <summary>Upload attempts that failed since the last one that succeeded (0 when uploads are healthy).</summary>
+    public int ConsecutiveUploadFailures { get; }
+
+    /// <summary>Whether the queue was closed (it takes no more operations).</summary>
+    public bool IsClosed { get; }
 
     /// <inheritdoc/>
     public override string ToString() =>
