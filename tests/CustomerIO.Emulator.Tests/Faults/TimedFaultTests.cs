@@ -70,16 +70,15 @@ public sealed class TimedFaultTests : EmulatorTest
     {
         Emulator.SetFaults(new FaultProfile { RateLimits = new RateLimitSettings() });
 
-        var first = await Post("app/v1/campaigns/5/triggers", "{}");
-        var second = await Post("app/v1/campaigns/5/triggers", "{}");
-        var other = await Post("app/v1/campaigns/6/triggers", "{}");
+        var first = await App(HttpMethod.Post, "v1/campaigns/5/triggers", "{}");
+        var second = await App(HttpMethod.Post, "v1/campaigns/5/triggers", "{}");
+        var other = await App(HttpMethod.Post, "v1/campaigns/6/triggers", "{}");
         _time.Advance(TimeSpan.FromSeconds(10));
-        var later = await Post("app/v1/campaigns/5/triggers", "{}");
+        var later = await App(HttpMethod.Post, "v1/campaigns/5/triggers", "{}");
 
-        // No App API endpoints exist yet: requests that pass the limiter answer 404.
-        Assert.Equal(404, first.Status);
+        Assert.Equal(new Answer(200, """{"id":1}""", null), first);
         Assert.Equal(new Answer(429, """{"meta":{"error":"rate limit exceeded"}}""", TimeSpan.FromSeconds(10)), second);
-        Assert.Equal(404, other.Status);
-        Assert.Equal(404, later.Status);
+        Assert.Equal(new Answer(200, """{"id":2}""", null), other);
+        Assert.Equal(new Answer(200, """{"id":3}""", null), later);
     }
 }
