@@ -1,0 +1,44 @@
+using System.Net.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CustomerIO.Extensions.Hosting.Internal;
+
+/// <summary>One workspace's client and queue, created on first use from its validated options and shared for the app's lifetime.</summary>
+internal sealed class Workspace
+{
+    private readonly Lazy<TrackClient> _client;
+    private readonly Lazy<TrackQueue> _queue;
+
+    public Workspace(string name, IOptionsMonitor<CustomerIOOptions> options, IHttpClientFactory httpClients, ILoggerFactory loggerFactory, TimeProvider time)
+    {
+        Name = name;
+        _client = new Lazy<TrackClient>(() =>
+        {
+            var settings = options.Get(name);
+            var clientOptions = CustomerIOOptionsValidator.ToClientOptions(settings, httpClients.CreateClient(HttpClientName(name)));
+            clientOptions.LoggerFactory = loggerFactory;
+            clientOptions.TimeProvider = time;
+            return new TrackClient(settings.SiteId!, settings.ApiKey!, clientOptions);
+        });
+        _queue = new Lazy<TrackQueue>(() => new TrackQueue(_client.Value, QueueOptions));
+        _options = options;
+    }
+
+    private readonly IOptionsMonitor<CustomerIOOptions> _options;
+
+    /// <summary>The queue's settings (bounds, for the health check).</summary>
+    public TrackQueueOptions QueueOptions => _options.Get(Name).Queue;
+
+    public string Name { get; }
+
+    public TrackClient Client => _client.Value;
+
+    public TrackQueue Queue => _queue.Value;
+
+    /// <summary>Whether the queue was ever created (only created queues need draining).</summary>
+    public bool HasQueue => _queue.IsValueCreated;
+
+    /// <summary>The <see cref="IHttpClientFactory"/> name of a workspace's HTTP client.</summary>
+    public static string HttpClientName(string name) => name.Length == 0 ? "CustomerIO" : "CustomerIO." + name;
+}

@@ -1,0 +1,142 @@
+namespace CustomerIO;
+
+/// <summary>
+/// For apps without dependency injection: one process-wide <see cref="TrackClient"/> and <see cref="TrackQueue"/>,
+/// created on first use from environment variables, thread-safe. With a host, prefer
+/// <c>services.AddCustomerIO(...)</c>.
+/// </summary>
+/// <remarks>
+/// <para>Variables: <c>CUSTOMERIO_SITE_ID</c> and <c>CUSTOMERIO_API_KEY</c> (required), <c>CUSTOMERIO_REGION</c>
+/// (<c>us</c> or <c>eu</c>, default <c>us</c>), <c>CUSTOMERIO_TRACK_URL</c> (a custom Track root, such as the emulator).
+/// A missing one is named in the <see cref="InvalidOperationException"/> thrown on first use.</para>
+/// <para>If the app never disposes the queue, it is flushed when the process exits (for at most
+/// <see cref="TrackQueueOptions.ShutdownTimeout"/>), so queued events are not lost.</para>
+/// </remarks>
+public static class CustomerIOShared
+{
+    private static readonly object Sync = new();
+    private static Func<string, string?> s_environment = Environment.GetEnvironmentVariable;
+    private static Action<TrackClientOptions>? s_configureClient;
+    private static Action<TrackQueueOptions>? s_configureQueue;
+    private static Lazy<TrackClient> s_client = NewClient();
+    private static Lazy<TrackQueue> s_queue = NewQueue(s_client);
+    private static int s_exitHookInstalled;
+
+    /// <summary>The shared Track client, created on first use.</summary>
+    /// <exception cref="InvalidOperationException">A required environment variable is missing or wrong (the message names it).</exception>
+    public static TrackClient TrackClient => s_client.Value;
+
+    /// <summary>The shared Track queue, created on first use; flushed at process exit if never disposed.</summary>
+    /// <exception cref="InvalidOperationException">A required environment variable is missing or wrong (the message names it).</exception>
+    public static TrackQueue TrackQueue => s_queue.Value;
+
+    /// <summary>
+    /// Changes how the shared instances are made, before first use: options beyond the environment variables, or
+    /// (in tests) another source of variables.
+    /// </summary>
+    /// <param name="configureClient">Changes the client options after the variables are read.</param>
+    /// <param name="configureQueue">Changes the queue options.</param>
+    /// <param name="environment">Reads a variable by name; <see cref="Environment.GetEnvironmentVariable(string)"/> when null.</param>
+    public static void Configure(Action<TrackClientOptions>? configureClient = null, Action<TrackQueueOptions>? configureQueue = null, Func<string, string?>? environment = null)
+    {
+        lock (Sync)
+        {
+            s_configureClient = configureClient;
+            s_configureQueue = configureQueue;
+            s_environment = environment ?? Environment.GetEnvironmentVariable;
+            s_client = NewClient();
+            s_queue = NewQueue(s_client);
+        }
+    }
+
+    /// <summary>
+    /// Closes the shared queue (delivering what it holds, until <paramref name="cancellationToken"/> gives up) and forgets
+    /// both instances, so the next use creates them again. For tests, and for apps that shut down explicitly.
+    /// </summary>
+    /// <param name="cancellationToken">The deadline for delivering what the queue holds.</param>
+    /// <returns>A task that completes when the queue has closed.</returns>
+    public static async Task ResetAsync(CancellationToken cancellationToken = default)
+    {
+        Lazy<TrackQueue> queue;
+        lock (Sync)
+        {
+            queue = s_queue;
+            s_client = NewClient();
+            s_queue = NewQueue(s_client);
+        }
+
+        if (queue.IsValueCreated)
+        {
+            await queue.Value.CloseAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static Lazy<TrackClient> NewClient() => new(CreateClient, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static Lazy<TrackQueue> NewQueue(Lazy<TrackClient> client) => new(
+        () =>
+        {
+            var options = new TrackQueueOptions();
+            s_configureQueue?.Invoke(options);
+            var queue = new TrackQueue(client.Value, options);
+            InstallExitHook();
+            return queue;
+        },
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static TrackClient CreateClient()
+    {
+        var siteId = Required("CUSTOMERIO_SITE_ID", "the workspace's site id");
+        var apiKey = Required("CUSTOMERIO_API_KEY", "the workspace's Track API key");
+        var options = new TrackClientOptions();
+        if (s_environment("CUSTOMERIO_REGION") is { Length: > 0 } region)
+        {
+            options.Region = region.Trim().ToUpperInvariant() switch
+            {
+                "US" => CustomerIORegion.US,
+                "EU" => CustomerIORegion.EU,
+                _ => throw new InvalidOperationException("The environment variable CUSTOMERIO_REGION must be 'us' or 'eu'."),
+            };
+        }
+
+        if (s_environment("CUSTOMERIO_TRACK_URL") is { Length: > 0 } url)
+        {
+            options.Endpoint = Uri.TryCreate(url, UriKind.Absolute, out var endpoint)
+                ? endpoint
+                : throw new InvalidOperationException("The environment variable CUSTOMERIO_TRACK_URL must be an absolute URL.");
+        }
+
+        s_configureClient?.Invoke(options);
+        return new TrackClient(siteId, apiKey, options);
+    }
+
+    private static string Required(string name, string what) =>
+        s_environment(name) is { } value && !string.IsNullOrWhiteSpace(value)
+            ? value
+            : throw new InvalidOperationException($"The environment variable {name} is not set: it must hold {what}.");
+
+    /// <summary>
+    /// Flushes the shared queue when the process exits without having disposed it. Process-exit handlers are
+    /// synchronous, so this is the one place the SDK blocks on a task: on the runtime's exit thread, bounded by the
+    /// queue's shutdown timeout.
+    /// </summary>
+    private static void InstallExitHook()
+    {
+        if (Interlocked.Exchange(ref s_exitHookInstalled, 1) == 0)
+        {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            {
+                Lazy<TrackQueue> queue;
+                lock (Sync)
+                {
+                    queue = s_queue;
+                }
+
+                if (queue.IsValueCreated)
+                {
+                    queue.Value.DisposeAsync().AsTask().Wait();
+                }
+            };
+        }
+    }
+}
