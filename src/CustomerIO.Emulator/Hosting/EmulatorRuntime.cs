@@ -1,5 +1,6 @@
 using CustomerIO.Emulator.App;
 using CustomerIO.Emulator.Faults;
+using CustomerIO.Emulator.Pipelines;
 using CustomerIO.Emulator.State;
 using CustomerIO.Emulator.Track;
 using CustomerIO.Emulator.Webhooks;
@@ -20,7 +21,7 @@ internal sealed class EmulatorRuntime
         Options = options;
         State = new EmulatorState(options);
         Faults = new FaultInjector(options.TimeProvider, options.Faults);
-        Modules = [new TrackApiModule(this), new AppApiModule(this)];
+        Modules = [new TrackApiModule(this), new AppApiModule(this), new PipelinesApiModule(this)];
         Webhooks = new ReportingWebhookSender(options.TimeProvider);
         if (options.ReportingWebhookUrl is { } target)
         {

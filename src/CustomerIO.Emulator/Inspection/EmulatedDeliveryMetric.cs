@@ -1,9 +1,9 @@
 namespace CustomerIO.Emulator;
 
-/// <summary>A delivery metric received from <c>/api/v1/metrics</c>, <c>/api/v1/push/events</c>, <c>/unsubscribe/{delivery_id}</c> or a v2 delivery event.</summary>
+/// <summary>A delivery metric received from <c>/api/v1/metrics</c>, <c>/api/v1/push/events</c>, <c>/unsubscribe/{delivery_id}</c>, a v2 delivery event or a Pipelines <c>Report Delivery Event</c>.</summary>
 public sealed record EmulatedDeliveryMetric
 {
-    /// <summary>Where it came from: <c>metrics</c>, <c>push_events</c>, <c>unsubscribe</c> or <c>track_v2</c>.</summary>
+    /// <summary>Where it came from: <c>metrics</c>, <c>push_events</c>, <c>unsubscribe</c>, <c>track_v2</c> or <c>pipelines</c> (a <c>Report Delivery Event</c>).</summary>
     public required string Source { get; init; }
 
     /// <summary>The delivery id.</summary>

@@ -1,0 +1,91 @@
+using CustomerIO.Emulator.Json;
+
+namespace CustomerIO.Emulator.Pipelines;
+
+/// <summary>The Segment-spec call types Pipelines accepts.</summary>
+internal enum PipelinesCall
+{
+    Unknown,
+    Identify,
+    Track,
+    Page,
+    Screen,
+    Group,
+    Alias,
+}
+
+/// <summary>The camelCase fields of one message, as offsets into the request body.</summary>
+internal enum M
+{
+    Type,
+    UserId,
+    AnonymousId,
+    MessageId,
+    Timestamp,
+    Context,
+    Traits,
+    Properties,
+    Event,
+    GroupId,
+    PreviousId,
+    Name,
+}
+
+/// <summary>One message (a single call's body or a batch item): its call type and fields.</summary>
+internal struct PipelinesMessage
+{
+    public static readonly byte[][] FieldNames =
+    [
+        "type"u8.ToArray(), "userId"u8.ToArray(), "anonymousId"u8.ToArray(), "messageId"u8.ToArray(), "timestamp"u8.ToArray(),
+        "context"u8.ToArray(), "traits"u8.ToArray(), "properties"u8.ToArray(), "event"u8.ToArray(), "groupId"u8.ToArray(),
+        "previousId"u8.ToArray(), "name"u8.ToArray(),
+    ];
+
+    public PipelinesCall Call;
+    public JsonSlice Root;
+    public Fields Values;
+
+    /// <summary>Unix seconds of <c>timestamp</c>, once validated.</summary>
+    public long? Timestamp;
+
+    public readonly JsonSlice this[M field] => Values[(int)field];
+
+    public static string Name(PipelinesCall call) => call switch
+    {
+        PipelinesCall.Identify => "identify",
+        PipelinesCall.Track => "track",
+        PipelinesCall.Page => "page",
+        PipelinesCall.Screen => "screen",
+        PipelinesCall.Group => "group",
+        PipelinesCall.Alias => "alias",
+        _ => "unknown",
+    };
+
+    /// <summary>Reads the fields of a message object; <paramref name="call"/> is the endpoint's type, or Unknown to read <c>type</c> (batch items).</summary>
+    public static PipelinesMessage Read(ReadOnlySpan<byte> buffer, JsonSlice root, PipelinesCall call)
+    {
+        var message = new PipelinesMessage { Root = root, Call = call };
+        JsonFields.Read(buffer, root, FieldNames, message.Values);
+        if (call == PipelinesCall.Unknown)
+        {
+            var type = message[M.Type];
+            message.Call = !type.IsString ? PipelinesCall.Unknown
+                : type.ValueEquals(buffer, "identify"u8) ? PipelinesCall.Identify
+                : type.ValueEquals(buffer, "track"u8) ? PipelinesCall.Track
+                : type.ValueEquals(buffer, "page"u8) ? PipelinesCall.Page
+                : type.ValueEquals(buffer, "screen"u8) ? PipelinesCall.Screen
+                : type.ValueEquals(buffer, "group"u8) ? PipelinesCall.Group
+                : type.ValueEquals(buffer, "alias"u8) ? PipelinesCall.Alias
+                : PipelinesCall.Unknown;
+        }
+
+        return message;
+    }
+
+    /// <summary>The twelve field slices, inline.</summary>
+    [System.Runtime.CompilerServices.InlineArray(12)]
+    internal struct Fields
+    {
+        private JsonSlice _first;
+    }
+}

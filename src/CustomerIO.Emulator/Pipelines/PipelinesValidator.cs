@@ -1,0 +1,120 @@
+using System.Globalization;
+using CustomerIO.Emulator.Json;
+using CustomerIO.Emulator.Validation;
+
+namespace CustomerIO.Emulator.Pipelines;
+
+/// <summary>
+/// Checks one message: a known type; <c>userId</c> or <c>anonymousId</c> (alias: <c>userId</c> and
+/// <c>previousId</c>); track <c>event</c>, group <c>groupId</c>; objects where objects belong; an ISO-8601
+/// <c>timestamp</c>; what each semantic event needs. Sets the message's unix timestamp.
+/// </summary>
+internal static class PipelinesValidator
+{
+    public static OperationError? Validate(ReadOnlySpan<byte> buffer, ref PipelinesMessage message)
+    {
+        if (message.Call == PipelinesCall.Unknown)
+        {
+            return message[M.Type].IsPresent
+                ? Errors.Invalid("type", "type must be identify, track, page, screen, group or alias")
+                : Errors.Required("type");
+        }
+
+        var error = Identity(buffer, in message)
+            ?? OptionalObject(message[M.Context], "context")
+            ?? OptionalObject(message[M.Traits], "traits")
+            ?? OptionalObject(message[M.Properties], "properties")
+            ?? OptionalString(message[M.MessageId], "messageId")
+            ?? ParseTimestamp(buffer, message[M.Timestamp], out message.Timestamp);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        switch (message.Call)
+        {
+            case PipelinesCall.Track:
+                var name = message[M.Event];
+                if (!name.IsString || name.Length <= 2)
+                {
+                    return Errors.Required("event");
+                }
+
+                return name.Utf8Length(buffer) > Limits.EventNameBytes
+                    ? new OperationError(ErrorReasons.TooLong, "event", string.Format(CultureInfo.InvariantCulture, "event must be at most {0} bytes", Limits.EventNameBytes))
+                    : Semantic(buffer, in message);
+            case PipelinesCall.Group:
+                return RequiredId(buffer, message[M.GroupId], "groupId");
+            default:
+                return null;
+        }
+    }
+
+    private static OperationError? Identity(ReadOnlySpan<byte> buffer, in PipelinesMessage message)
+    {
+        var userId = message[M.UserId];
+        var anonymousId = message[M.AnonymousId];
+        if (message.Call == PipelinesCall.Alias)
+        {
+            return RequiredId(buffer, userId, "userId") ?? RequiredId(buffer, message[M.PreviousId], "previousId");
+        }
+
+        if (!Has(userId) && !Has(anonymousId))
+        {
+            return new OperationError(ErrorReasons.Required, "userId", "userId or anonymousId is required");
+        }
+
+        return (Has(userId) ? IdentifierRules.CheckValue(buffer, userId, "userId") : null)
+            ?? (Has(anonymousId) ? IdentifierRules.CheckValue(buffer, anonymousId, "anonymousId") : null);
+    }
+
+    private static OperationError? Semantic(ReadOnlySpan<byte> buffer, in PipelinesMessage message)
+    {
+        var semantic = SemanticEvents.Parse(buffer, message[M.Event]);
+        if (SemanticEvents.NeedsUser(semantic) && !Has(message[M.UserId]))
+        {
+            return new OperationError(ErrorReasons.Required, "userId", message[M.Event].GetString(buffer) + " needs userId");
+        }
+
+        return semantic switch
+        {
+            SemanticEvent.DeviceCreatedOrUpdated or SemanticEvent.DeviceDeleted when SemanticEvents.DeviceToken(buffer, in message) is null =>
+                Errors.Required("properties.device_token"),
+            SemanticEvent.ObjectDeleted or SemanticEvent.RelationshipDeleted when SemanticEvents.ObjectId(buffer, in message) is null =>
+                Errors.Required("properties.objectId"),
+            SemanticEvent.ReportDeliveryEvent when PipelinesJson.Text(buffer, message[M.Properties], "deliveryId", "delivery_id") is null =>
+                Errors.Required("properties.deliveryId"),
+            SemanticEvent.ReportDeliveryEvent when PipelinesJson.Text(buffer, message[M.Properties], "metric") is null =>
+                Errors.Required("properties.metric"),
+            _ => null,
+        };
+    }
+
+    private static OperationError? ParseTimestamp(ReadOnlySpan<byte> buffer, JsonSlice timestamp, out long? unix)
+    {
+        unix = null;
+        if (!Has(timestamp))
+        {
+            return null;
+        }
+
+        if (timestamp.IsString && DateTimeOffset.TryParse(timestamp.GetString(buffer), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            unix = parsed.ToUnixTimeSeconds();
+            return null;
+        }
+
+        return Errors.Invalid("timestamp", "timestamp must be an ISO-8601 date");
+    }
+
+    private static OperationError? RequiredId(ReadOnlySpan<byte> buffer, JsonSlice value, string field) =>
+        Has(value) ? IdentifierRules.CheckValue(buffer, value, field) : Errors.Required(field);
+
+    private static OperationError? OptionalObject(JsonSlice value, string field) =>
+        Has(value) && !value.IsObject ? Errors.MustBeObject(field) : null;
+
+    private static OperationError? OptionalString(JsonSlice value, string field) =>
+        Has(value) && !value.IsString ? Errors.MustBeString(field) : null;
+
+    private static bool Has(JsonSlice value) => value.IsPresent && !value.IsNull;
+}
