@@ -88,7 +88,7 @@ public sealed class AdminEndpointTests : EmulatorTest
         await Post("api/v1/customers/1/events", "{}");
 
         Assert.Equal(
-            """{"requests":2,"requests_by_status":{"200":1,"400":1},"accepted_operations":1,"accepted_by_operation":{"v1.identify":1},"rejected_operations":1,"rejected_by_reason":{"required":1},"duplicate_events":0,"ignored_by_reason":{},"faults_injected":0,"events_received":0}""",
+            """{"requests":2,"requests_by_status":{"200":1,"400":1},"accepted_operations":1,"accepted_by_operation":{"v1.identify":1},"rejected_operations":1,"rejected_by_reason":{"required":1},"duplicate_events":0,"ignored_by_reason":{},"faults_injected":0,"events_received":0,"pipelines_dropped_by_reason":{},"duplicate_messages":0,"webhooks_sent":0,"webhooks_failed":0}""",
             (await Get("_emulator/counters")).Body);
 
         Assert.Equal(new Answer(200, """{"message":"reset"}""", null), await Post("_emulator/reset"));
