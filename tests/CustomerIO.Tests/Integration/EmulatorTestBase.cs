@@ -18,7 +18,7 @@ public abstract class EmulatorTestBase : IAsyncLifetime
         Client = CreateClient();
     }
 
-    public async Task DisposeAsync() => await Emulator.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Emulator.DisposeAsync();
 
     protected TrackClient CreateClient(Action<TrackClientOptions>? configure = null, string? apiKey = null)
     {
