@@ -63,6 +63,15 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public void Command_line_sets_the_reporting_webhook_receiver()
+    {
+        var options = CommandLine.Parse(["--webhook-url", "http://127.0.0.1:9000/hooks", "--webhook-secret", "s3"])!;
+
+        Assert.Equal((new Uri("http://127.0.0.1:9000/hooks"), "s3"), (options.ReportingWebhookUrl, options.ReportingWebhookSecret));
+        Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--webhook-url", "not a url"]));
+    }
+
+    [Fact]
     public void Command_line_loads_a_fault_profile_file_and_the_seed_overrides_it()
     {
         var path = Path.GetTempFileName();

@@ -24,7 +24,9 @@ internal static class CommandLine
           --fault-status <code>   ... with this status (default 503)
           --latency <ms>          add latency to every request (or to the faulted fraction with --fault-rate)
           --down <unavailable|abort>  start in an outage
-          --rate-limits           enforce Customer.io's documented rate limits
+          --rate-limits           enforce Customer.io's documented rate limits (incl. one trigger per broadcast per 10 s)
+          --webhook-url <url>     post signed sent/delivered reporting webhooks for each transactional delivery here
+          --webhook-secret <s>    the signing secret for --webhook-url
           --help                  this text
         """;
 
@@ -59,6 +61,8 @@ internal static class CommandLine
                 case "--latency": latency = Int(Next(), arg); break;
                 case "--down": faults = faults with { Down = Enum.Parse<DownMode>(Next(), ignoreCase: true) }; break;
                 case "--rate-limits": faults = faults with { RateLimits = new RateLimitSettings() }; break;
+                case "--webhook-url": options.ReportingWebhookUrl = Uri.TryCreate(Next(), UriKind.Absolute, out var url) ? url : throw new ArgumentException("--webhook-url needs an absolute URL."); break;
+                case "--webhook-secret": options.ReportingWebhookSecret = Next(); break;
                 default: throw new ArgumentException($"Unknown argument '{arg}'.");
             }
         }
