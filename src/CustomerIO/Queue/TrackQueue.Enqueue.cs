@@ -22,7 +22,7 @@ public sealed partial class TrackQueue
     public async ValueTask<EnqueueResult> EnqueueAsync(TrackOperation operation, CancellationToken cancellationToken = default)
     {
         var queued = FromOperation(operation, waiter: null);
-        if (_options.FullMode != QueueFullMode.Wait)
+        if (_options.FullMode != QueueFullMode.Wait || queued.Length + Lane.BatchOverhead > _options.MaxBatchBytes)
         {
             return Admit(queued, operation.Type, operation.Action, waiter: null);
         }
@@ -162,19 +162,29 @@ public sealed partial class TrackQueue
             return Refuse(EnqueueStatus.Closed, "closed", "The queue is shut down.", "person", actionName);
         }
 
-        byte[] buffer;
-        int length;
+        ArenaSegment segment;
+        int offset, length;
         try
         {
-            buffer = EventWriter.Write(person, action, name, data, options, out length);
+            segment = EventWriter.Write(person, action, name, data, options, out offset, out length);
         }
         catch (CustomerIOValidationException e)
         {
             return Refuse(EnqueueStatus.Invalid, "invalid", e.Message, "person", actionName);
         }
 
-        var queued = new QueuedOperation(buffer, length, rented: true, isIdempotent: true, LaneHash.Of(person.WireName, person.Value), _time.GetTimestamp(), waiter: null);
-        var result = Admit(queued, "person", actionName, waiter: null);
+        var queued = new QueuedOperation(segment.Bytes, offset, length, segment, isIdempotent: true, LaneHash.Of(person.WireName, person.Value), _time.GetTimestamp(), waiter: null);
+        EnqueueResult result;
+        try
+        {
+            result = Admit(queued, "person", actionName, waiter: null);
+        }
+        catch (CustomerIOQueueFullException)
+        {
+            queued.Release();
+            throw;
+        }
+
         if (!result.IsAccepted)
         {
             queued.Release();
@@ -205,7 +215,7 @@ public sealed partial class TrackQueue
             throw new ArgumentNullException(nameof(operation));
         }
 
-        return new QueuedOperation(operation.JsonArray, operation.SizeInBytes, rented: false, operation.IsIdempotent, operation.LaneHash, _time.GetTimestamp(), waiter);
+        return new QueuedOperation(operation.JsonArray, 0, operation.SizeInBytes, segment: null, operation.IsIdempotent, operation.LaneHash, _time.GetTimestamp(), waiter);
     }
 
     /// <summary>Takes an operation into the budget and its lane, applying the full-queue policy when there is no room.</summary>
@@ -214,6 +224,11 @@ public sealed partial class TrackQueue
         if (Volatile.Read(ref _closed) != 0)
         {
             return Refuse(EnqueueStatus.Closed, "closed", "The queue is shut down.", type, action, waiter);
+        }
+
+        if (operation.Length + Lane.BatchOverhead > _options.MaxBatchBytes)
+        {
+            return Refuse(EnqueueStatus.Invalid, "invalid", TooLargeForBatch(operation.Length), type, action, waiter);
         }
 
         if (TryReserve(operation.Length) || (_options.FullMode == QueueFullMode.DropOldest && EvictFor(operation.Length)))
@@ -247,6 +262,9 @@ public sealed partial class TrackQueue
 
         return EnqueueResult.Accepted;
     }
+
+    private string TooLargeForBatch(int length) =>
+        $"The operation is {length} bytes; with the {Lane.BatchOverhead} bytes around it, it does not fit in a batch of MaxBatchBytes ({_options.MaxBatchBytes}).";
 
     private string FullMessage() =>
         $"The queue is full: it holds at most {_options.MaxQueueBytes} bytes and {_options.MaxQueueOperations} operations.";

@@ -184,16 +184,16 @@ public sealed partial class TrackQueue : IAsyncDisposable
             // The loops end by cancellation after the deadline.
         }
 
-        long abandoned = 0;
         foreach (var lane in _lanes)
         {
             foreach (var operation in lane.DrainRemaining())
             {
                 Complete(operation, OutcomeStatus.Abandoned, "shutdown", error: null, exception: null);
-                abandoned++;
             }
         }
 
+        // Waiting operations and those abandoned mid-upload alike.
+        var abandoned = Volatile.Read(ref _abandoned);
         if (abandoned > 0)
         {
             Log.Abandoned(_logger, abandoned);

@@ -136,6 +136,11 @@ internal sealed class Lane
             TimeSpan? wait;
             lock (_sync)
             {
+                if (stopping.IsCancellationRequested)
+                {
+                    return; // the shutdown deadline passed: what still waits is abandoned by the queue
+                }
+
                 if (TryTakeBatch(batch))
                 {
                     _inFlightFirst = batch[0].Sequence;
