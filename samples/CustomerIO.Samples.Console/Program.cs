@@ -1,6 +1,9 @@
-// The console sample: identify people, track their events, and send a Track v2 batch.
-// With no Customer.io credentials in the environment it starts the emulator in this process, so it runs
-// anywhere; with CUSTOMERIO_SITE_ID and CUSTOMERIO_API_KEY set it talks to your real workspace instead.
+// The main job: identify people and track their events, first with TrackClient (one call each, awaited), then at
+// volume through TrackQueue (enqueue without awaiting; batched delivery), and print a delivery report.
+// With no Customer.io credentials in the environment it starts the emulator in this process, so it runs anywhere
+// and reads the report back from the emulator's counters; with CUSTOMERIO_SITE_ID and CUSTOMERIO_API_KEY set it
+// talks to your real workspace instead (and keeps the volume small).
+using System.Diagnostics;
 using CustomerIO;
 using CustomerIO.Emulator;
 using CustomerIO.Samples.Console;
@@ -23,34 +26,57 @@ else
 
 var client = new TrackClient(siteId!, apiKey!, options);
 
-// 1. Identify a person, with typed attributes (AOT-safe through a source-generated JsonSerializerContext).
+// 1. One person, one event, one v2 batch: awaited calls with typed attributes (AOT-safe through a
+//    source-generated JsonSerializerContext), dictionaries, and per-operation batch results.
 await client.IdentifyAsync(
     "user-1001",
     new CustomerAttributes("ada@example.com", "Ada", Plan: "pro"),
     SampleJsonContext.Default.CustomerAttributes,
     new IdentifyOptions { CreatedAt = DateTimeOffset.UtcNow.AddDays(-30) });
+await client.TrackAsync("user-1001", "order_completed", new Dictionary<string, object?> { ["order_id"] = "A-1042", ["total"] = 99.5 });
+var batch = await client.SendBatchAsync(
+[
+    PersonOperation.Identify("user-1002", new Dictionary<string, object?> { ["email"] = "grace@example.com" }),
+    PersonOperation.Event("user-1002", "signed_up", new Dictionary<string, object?> { ["source"] = "sample" }),
+]);
+Console.WriteLine($"TrackClient: identify, track and a batch of {batch.OperationCount} operations ({batch.Failures.Count} refused).");
 
-// 2. Track an event with a dictionary of data; the SDK stamps a ULID id so a retry never duplicates it.
-await client.TrackAsync("user-1001", "order_completed", new Dictionary<string, object?>
+// 2. At volume: every identify and event goes through the queue without awaiting the network.
+var people = emulator is null ? 10 : 5_000;
+const int EventsPerPerson = 5;
+var clock = Stopwatch.StartNew();
+var queue = new TrackQueue(client);
+long refused = 0;
+for (var p = 0; p < people; p++)
 {
-    ["order_id"] = "A-1042",
-    ["total"] = 99.5,
-    ["items"] = new[] { "keyboard", "mouse" },
-});
-
-// 3. A Track v2 batch: many operations, one request, per-operation results.
-var operations = new List<TrackOperation>();
-for (var i = 1; i <= 50; i++)
-{
-    var person = PersonIdentifier.Id($"user-{2000 + i}");
-    operations.Add(PersonOperation.Identify(person, new Dictionary<string, object?> { ["email"] = $"user{2000 + i}@example.com" }));
-    operations.Add(PersonOperation.Event(person, "signed_up", new Dictionary<string, object?> { ["source"] = "sample" }));
+    var person = PersonIdentifier.Id($"user-{p:D5}");
+    refused += queue.Identify(person, new Dictionary<string, object?> { ["email"] = $"user{p}@example.com", ["plan"] = p % 3 == 0 ? "pro" : "free" }).IsAccepted ? 0 : 1;
+    for (var e = 0; e < EventsPerPerson; e++)
+    {
+        refused += queue.Track(person, "page_viewed", new Dictionary<string, object?> { ["page"] = $"/docs/{e}", ["step"] = e }).IsAccepted ? 0 : 1;
+    }
 }
 
-var result = await client.SendBatchAsync(operations);
-Console.WriteLine($"Batch of {result.OperationCount} operations: {result.Failures.Count} refused.");
+var report = await queue.CloseAsync();
+clock.Stop();
 
+var operations = people * (1 + EventsPerPerson);
+Console.WriteLine();
+Console.WriteLine($"TrackQueue delivery report ({operations:N0} operations for {people:N0} people)");
+Console.WriteLine($"  delivered   {report.Delivered,10:N0}");
+Console.WriteLine($"  failed      {report.Failed,10:N0}");
+Console.WriteLine($"  refused     {refused + report.Refused,10:N0}");
+Console.WriteLine($"  abandoned   {report.Abandoned,10:N0}");
+Console.WriteLine($"  time        {clock.Elapsed.TotalSeconds,10:N2} s");
+Console.WriteLine($"  throughput  {report.Delivered / clock.Elapsed.TotalSeconds,10:N0} operations/s");
 if (emulator is not null)
 {
-    Console.WriteLine($"The emulator now holds {emulator.GetPeople().Count} people and {emulator.GetEvents().Count} events.");
+    var counters = emulator.GetCounters();
+    Console.WriteLine("Read back from the emulator:");
+    Console.WriteLine($"  people      {emulator.GetPeople().Count,10:N0}");
+    Console.WriteLine($"  events      {counters.EventsReceived,10:N0}");
+    Console.WriteLine($"  accepted    {counters.AcceptedOperations,10:N0} operations");
+    Console.WriteLine($"  duplicates  {counters.DuplicateEvents,10:N0}");
 }
+
+return report.Delivered == operations ? 0 : 1;
