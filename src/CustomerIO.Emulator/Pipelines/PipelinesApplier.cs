@@ -21,7 +21,7 @@ internal static class PipelinesApplier
             case PipelinesCall.Identify:
                 if (userId is null)
                 {
-                    return "anonymous_identify";
+                    return IgnoredReasons.AnonymousIdentify;
                 }
 
                 var command = Traits(buffer, message[M.Traits], skip: null);

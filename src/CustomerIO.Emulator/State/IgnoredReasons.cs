@@ -8,4 +8,5 @@ internal static class IgnoredReasons
     public const string UpdateOnlyMissing = "update_only_missing";
     public const string UnknownCioId = "unknown_cio_id";
     public const string StaleTimestamp = "stale_timestamp";
+    public const string AnonymousIdentify = "anonymous_identify";
 }
