@@ -70,11 +70,13 @@ public static class CustomerIOServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CustomerIOOptions>, CustomerIOOptionsValidator>());
 
         // One pooled handler per workspace, no automatic redirects (the SDK follows them and guards credentials),
-        // and no handlers from ConfigureHttpClientDefaults: the SDK owns retries, so none may be stacked on it.
+        // no handlers from ConfigureHttpClientDefaults (the SDK owns retries, so none may be stacked on it), and no
+        // HttpClient request logging (it logs whole URLs, and Track URLs hold identifiers: personal data).
         var httpClientName = Workspace.HttpClientName(name);
         services.AddHttpClient(httpClientName)
             .ConfigurePrimaryHttpMessageHandler(CreateHandler)
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
         services.PostConfigure<HttpClientFactoryOptions>(httpClientName, o =>
         {
             o.HttpMessageHandlerBuilderActions.Add(builder => builder.AdditionalHandlers.Clear());
