@@ -2,6 +2,8 @@ using CustomerIO.Emulator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace CustomerIO.Extensions.Hosting.Tests;
 
@@ -58,6 +60,22 @@ public sealed class LifecycleTests : IAsyncLifetime
 
         Assert.Equal(0, counter.Calls);
         Assert.NotNull(_emulator.FindPerson("user-1"));
+    }
+
+    [Fact]
+    public async Task Nothing_logged_at_any_level_holds_identifiers_or_credentials()
+    {
+        using var host = BuildHost(s => s.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddFakeLogging()));
+        await host.StartAsync();
+
+        await host.Services.GetRequiredService<TrackClient>().IdentifyAsync(PersonIdentifier.Email("someone@example.com"), new Dictionary<string, object?> { ["plan"] = "secret-plan" });
+        host.Services.GetRequiredService<TrackQueue>().Track("queued-person", "clicked");
+        await host.StopAsync();
+
+        var lines = host.Services.GetFakeLogCollector().GetSnapshot().Select(r => r.Message + " " + r.Exception).ToArray();
+        Assert.Contains(lines, l => l.Contains("/api/v1/customers/{identifier}", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("someone", StringComparison.Ordinal) || l.Contains("queued-person", StringComparison.Ordinal)
+            || l.Contains("secret-plan", StringComparison.Ordinal) || l.Contains(_emulator.TrackApiKey, StringComparison.Ordinal));
     }
 
     [Fact]

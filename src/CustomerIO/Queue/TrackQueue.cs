@@ -200,6 +200,7 @@ public sealed partial class TrackQueue : IAsyncDisposable
         }
 
         _drops.Flush();
+        _drops.Dispose();
         QueueTelemetry.Unregister(this);
         _stopping.Dispose();
         return GetStatistics();

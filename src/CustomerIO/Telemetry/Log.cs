@@ -23,8 +23,8 @@ internal static partial class Log
     [LoggerMessage(5, LogLevel.Debug, "{Method} {PathTemplate} was redirected ({StatusCode}) to host {Host}; credentials kept: {CredentialsKept}")]
     public static partial void Redirected(ILogger logger, string method, string pathTemplate, int statusCode, string host, bool credentialsKept);
 
-    [LoggerMessage(10, LogLevel.Warning, "The Track queue did not take {Count} operations in the last {Seconds:F0} s: {Reasons}")]
-    public static partial void OperationsNotTaken(ILogger logger, long count, double seconds, string reasons);
+    [LoggerMessage(10, LogLevel.Warning, "The Track queue did not take {Count} operations since its last report: {Reasons}")]
+    public static partial void OperationsNotTaken(ILogger logger, long count, string reasons);
 
     [LoggerMessage(11, LogLevel.Warning, "The Track queue could not deliver {Count} operations: {Reason}")]
     public static partial void DeliveryFailed(ILogger logger, int count, string reason);

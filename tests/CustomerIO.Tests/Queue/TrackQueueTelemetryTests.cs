@@ -81,14 +81,14 @@ public sealed class TrackQueueTelemetryTests
         });
         h.Queue.Identify("a");
         h.Queue.Identify("b");
-        h.Queue.Identify("c"); // queue_full
-        h.Queue.Track("d", new string('n', 101)); // invalid
-        h.Time.Advance(TimeSpan.FromSeconds(10));
-        h.Queue.Identify("e"); // queue_full: the interval has passed, one line for the three
-        h.Queue.Identify("f"); // queue_full: counted, not logged yet
+        h.Queue.Identify("c"); // queue_full: the first after a quiet interval is logged at once
+        h.Queue.Track("d", new string('n', 101)); // invalid: counted; logged when the interval ends
+        h.Time.Advance(TimeSpan.FromSeconds(10)); // the interval ends: one line for it, with nothing else happening
+        h.Queue.Identify("e"); // queue_full: within the new interval, counted
+        h.Queue.Identify("f"); // queue_full: counted
         h.Time.Advance(TimeSpan.FromSeconds(4));
         await h.Queue.CloseAsync(); // the shutdown logs what is left
-        h.Queue.Identify("g"); // closed: after the final line
+        h.Queue.Identify("g"); // closed: counted, logged when its interval ends
 
         Assert.Equal(
             ["queue_full", "invalid", "queue_full", "queue_full", "closed"],
@@ -96,8 +96,9 @@ public sealed class TrackQueueTelemetryTests
         Assert.All(dropped.GetMeasurementSnapshot(), m => Assert.Equal(1, m.Value));
         Assert.Equal(
             [
-                "The Track queue did not take 3 operations in the last 10 s: invalid=1, queue_full=2",
-                "The Track queue did not take 1 operations in the last 4 s: queue_full=1",
+                "The Track queue did not take 1 operations since its last report: queue_full=1",
+                "The Track queue did not take 1 operations since its last report: invalid=1",
+                "The Track queue did not take 2 operations since its last report: queue_full=2",
             ],
             h.LogMessages(LogLevel.Warning));
         Assert.Equal(5, h.Queue.GetStatistics().Refused);

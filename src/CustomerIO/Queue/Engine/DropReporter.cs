@@ -7,35 +7,64 @@ namespace CustomerIO.Queue.Engine;
 
 /// <summary>
 /// Counts operations the queue did not take (refused, dropped, abandoned) by reason, and logs them at most once
-/// per interval with the counts since the last line: never silent, never a log line per operation.
+/// per interval with the counts since the last line: never silent, never a log line per operation. The first one
+/// after a quiet interval is logged at once; later ones are summed and logged when the interval has passed.
 /// </summary>
-internal sealed class DropReporter(ILogger logger, TimeProvider time, TimeSpan interval)
+internal sealed class DropReporter(ILogger logger, TimeProvider time, TimeSpan interval) : IDisposable
 {
     private readonly ConcurrentDictionary<string, long> _sinceLastLog = new(StringComparer.Ordinal);
-    private long _lastLog = time.GetTimestamp();
+    private long _lastLog = long.MinValue;
     private int _logging;
+    private ITimer? _pending;
 
     public void Report(string reason, long count = 1)
     {
         _sinceLastLog.AddOrUpdate(reason, count, (_, n) => n + count);
-        var elapsed = time.GetElapsedTime(Volatile.Read(ref _lastLog));
-        if (elapsed >= interval && Interlocked.CompareExchange(ref _logging, 1, 0) == 0)
+        var last = Volatile.Read(ref _lastLog);
+        var elapsed = last == long.MinValue ? interval : time.GetElapsedTime(last);
+        if (elapsed >= interval)
         {
-            try
+            TryFlush();
+        }
+        else if (Volatile.Read(ref _pending) is null)
+        {
+            // Make sure what was counted is logged when the interval ends, even if nothing else happens.
+            var timer = time.CreateTimer(static s => ((DropReporter)s!).TryFlush(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            if (Interlocked.CompareExchange(ref _pending, timer, null) is null)
             {
-                Flush(elapsed);
+                timer.Change(interval - elapsed, Timeout.InfiniteTimeSpan);
             }
-            finally
+            else
             {
-                Volatile.Write(ref _logging, 0);
+                timer.Dispose();
             }
         }
     }
 
-    /// <summary>Logs whatever was counted since the last line (at shutdown, for example).</summary>
-    public void Flush() => Flush(time.GetElapsedTime(Volatile.Read(ref _lastLog)));
+    public void Dispose() => Interlocked.Exchange(ref _pending, null)?.Dispose();
 
-    private void Flush(TimeSpan elapsed)
+    private void TryFlush()
+    {
+        if (Interlocked.CompareExchange(ref _logging, 1, 0) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            Interlocked.Exchange(ref _pending, null)?.Dispose();
+            WriteLogLine();
+        }
+        finally
+        {
+            Volatile.Write(ref _logging, 0);
+        }
+    }
+
+    /// <summary>Logs whatever was counted since the last line (at shutdown, for example).</summary>
+    public void Flush() => TryFlush();
+
+    private void WriteLogLine()
     {
         Volatile.Write(ref _lastLog, time.GetTimestamp());
         var counts = new List<KeyValuePair<string, long>>();
@@ -49,7 +78,7 @@ internal sealed class DropReporter(ILogger logger, TimeProvider time, TimeSpan i
 
         if (counts.Count > 0)
         {
-            Log.OperationsNotTaken(logger, counts.Sum(c => c.Value), elapsed.TotalSeconds, string.Join(", ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}")));
+            Log.OperationsNotTaken(logger, counts.Sum(c => c.Value), string.Join(", ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}")));
         }
     }
 }
