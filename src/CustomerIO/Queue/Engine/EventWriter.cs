@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CustomerIO.Serialization;
@@ -8,7 +7,9 @@ namespace CustomerIO.Queue.Engine;
 
 /// <summary>
 /// The enqueue fast path for person events, page and screen views: writes the Track v2 operation straight into a
-/// reused per-thread buffer and copies it once into a pooled array. No intermediate objects, no ULID string.
+/// reused per-thread buffer and copies it once into the thread's <see cref="OperationArena"/> segment. No
+/// intermediate objects, no ULID string; a plain <see cref="Dictionary{TKey, TValue}"/> of primitive values is
+/// written directly (no boxed enumerator, no serializer dispatch per value), anything else by the serializer.
 /// </summary>
 internal static class EventWriter
 {
@@ -17,8 +18,8 @@ internal static class EventWriter
     [ThreadStatic]
     private static State? t_state;
 
-    /// <summary>Serializes the operation into a rented array; throws <see cref="CustomerIOValidationException"/> on a limit.</summary>
-    public static byte[] Write(PersonIdentifier person, ReadOnlySpan<byte> action, string name, IReadOnlyDictionary<string, object?>? data, EventOptions? options, out int length)
+    /// <summary>Serializes the operation into the calling thread's arena segment; throws <see cref="CustomerIOValidationException"/> on a limit.</summary>
+    public static ArenaSegment Write(PersonIdentifier person, ReadOnlySpan<byte> action, string name, IReadOnlyDictionary<string, object?>? data, EventOptions? options, out int offset, out int length)
     {
         EventBodies.Name(name);
         var value = person.Value;
@@ -56,7 +57,15 @@ internal static class EventWriter
         {
             json.WritePropertyName("attributes"u8);
             var before = json.BytesCommitted + json.BytesPending;
-            Serialize(json, data);
+            if (data.GetType() == typeof(Dictionary<string, object?>) && HasOnlyPrimitives((Dictionary<string, object?>)data))
+            {
+                WritePrimitives(json, (Dictionary<string, object?>)data);
+            }
+            else
+            {
+                Serialize(json, data);
+            }
+
             var size = json.BytesCommitted + json.BytesPending - before;
             if (size > CustomerIOLimits.MaxEventDataBytes)
             {
@@ -73,9 +82,61 @@ internal static class EventWriter
             throw Validation.Guard.TooLarge("operation", "person event operation", CustomerIOLimits.MaxOperationBytes, length);
         }
 
-        var array = ArrayPool<byte>.Shared.Rent(length);
-        buffer.WrittenSpan.CopyTo(array);
-        return array;
+        return OperationArena.Append(buffer.WrittenSpan, out offset);
+    }
+
+    /// <summary>Whether every value is one <see cref="WritePrimitives"/> writes exactly as the serializer would.</summary>
+    private static bool HasOnlyPrimitives(Dictionary<string, object?> data)
+    {
+        foreach (var pair in data)
+        {
+            switch (pair.Value)
+            {
+                case null or string or bool or int or long or decimal:
+                case double d when !double.IsNaN(d) && !double.IsInfinity(d):
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes the object the serializer would (same writer, same escaping, same number formats).</summary>
+    private static void WritePrimitives(Utf8JsonWriter json, Dictionary<string, object?> data)
+    {
+        json.WriteStartObject();
+        foreach (var pair in data)
+        {
+            json.WritePropertyName(pair.Key);
+            switch (pair.Value)
+            {
+                case string text:
+                    json.WriteStringValue(text);
+                    break;
+                case bool flag:
+                    json.WriteBooleanValue(flag);
+                    break;
+                case int number:
+                    json.WriteNumberValue(number);
+                    break;
+                case long number:
+                    json.WriteNumberValue(number);
+                    break;
+                case double number:
+                    json.WriteNumberValue(number);
+                    break;
+                case decimal number:
+                    json.WriteNumberValue(number);
+                    break;
+                default:
+                    json.WriteNullValue();
+                    break;
+            }
+        }
+
+        json.WriteEndObject();
     }
 
     private static void Serialize(Utf8JsonWriter json, IReadOnlyDictionary<string, object?> data)

@@ -1,15 +1,14 @@
-using System.Buffers;
-
 namespace CustomerIO.Queue.Engine;
 
 /// <summary>One operation held by the queue: its JSON (serialized once, at enqueue) and its bookkeeping.</summary>
 internal struct QueuedOperation
 {
-    public QueuedOperation(byte[] buffer, int length, bool rented, bool isIdempotent, int laneHash, long enqueuedAt, TaskCompletionSource<TrackOperationOutcome>? waiter)
+    public QueuedOperation(byte[] buffer, int offset, int length, ArenaSegment? segment, bool isIdempotent, int laneHash, long enqueuedAt, TaskCompletionSource<TrackOperationOutcome>? waiter)
     {
         Buffer = buffer;
+        Offset = offset;
         Length = length;
-        Rented = rented;
+        Segment = segment;
         IsIdempotent = isIdempotent;
         LaneHash = laneHash;
         EnqueuedAt = enqueuedAt;
@@ -17,13 +16,15 @@ internal struct QueuedOperation
         Sequence = 0;
     }
 
-    /// <summary>The operation's UTF-8 JSON, in <c>Buffer[0..Length]</c>.</summary>
+    /// <summary>Holds the operation's UTF-8 JSON, in <c>Buffer[Offset..Offset+Length]</c>.</summary>
     public byte[] Buffer { get; }
+
+    public int Offset { get; }
 
     public int Length { get; }
 
-    /// <summary>Whether <see cref="Buffer"/> came from <see cref="ArrayPool{T}.Shared"/> and goes back there when done.</summary>
-    public bool Rented { get; }
+    /// <summary>The arena segment <see cref="Buffer"/> belongs to (released when done), or null when the buffer is the operation's own.</summary>
+    public ArenaSegment? Segment { get; }
 
     public bool IsIdempotent { get; }
 
@@ -39,14 +40,8 @@ internal struct QueuedOperation
     /// <summary>Its position in its lane (1, 2, …), set when the lane accepts it.</summary>
     public long Sequence { get; set; }
 
-    public readonly ReadOnlySpan<byte> Json => Buffer.AsSpan(0, Length);
+    public readonly ReadOnlySpan<byte> Json => Buffer.AsSpan(Offset, Length);
 
-    /// <summary>Gives a rented buffer back to the pool.</summary>
-    public readonly void Release()
-    {
-        if (Rented)
-        {
-            ArrayPool<byte>.Shared.Return(Buffer);
-        }
-    }
+    /// <summary>Lets go of the operation's bytes (once): its arena segment may go back to the pool.</summary>
+    public readonly void Release() => Segment?.Release();
 }
