@@ -5,7 +5,7 @@ namespace CustomerIO;
 
 public sealed partial class TrackQueue
 {
-    /// <summary>A delivered operation: release it, answer its waiter (counted in bulk by the caller).</summary>
+    /// <summary>A delivered operation: release it, answer its waiter (counted, and its room given back, in bulk by the caller).</summary>
     private void CompleteDelivered(in QueuedOperation operation)
     {
         if (operation.Waiter is not null || (_options.ReportDeliveries && _options.OnOutcome is not null))
@@ -14,7 +14,6 @@ public sealed partial class TrackQueue
         }
 
         operation.Release();
-        ReleaseRoom(operation.Length);
     }
 
     /// <summary>An operation that was not delivered: count it, report it, release it.</summary>

@@ -126,6 +126,19 @@ public sealed partial class TrackQueue
             }
         }
 
+        // The room of the delivered operations goes back at once: one update of the shared budget per batch, not per operation.
+        long deliveredBytes = 0;
+        var deliveredCount = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (failures?[i] is null)
+            {
+                deliveredBytes += batch[start + i].Length;
+                deliveredCount++;
+            }
+        }
+
+        ReleaseRoom(deliveredBytes, deliveredCount);
         var delivered = 0;
         for (var i = 0; i < count; i++)
         {

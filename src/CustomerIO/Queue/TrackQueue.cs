@@ -221,10 +221,15 @@ public sealed partial class TrackQueue : IAsyncDisposable
         return false;
     }
 
-    private void ReleaseRoom(int bytes)
+    private void ReleaseRoom(long bytes, int count = 1)
     {
+        if (count == 0)
+        {
+            return;
+        }
+
         Interlocked.Add(ref _pendingBytes, -bytes);
-        Interlocked.Decrement(ref _pendingCount);
+        Interlocked.Add(ref _pendingCount, -count);
         if (_options.FullMode == QueueFullMode.Wait)
         {
             SignalRoom();
