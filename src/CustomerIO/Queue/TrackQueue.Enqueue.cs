@@ -10,7 +10,7 @@ public sealed partial class TrackQueue
     /// <param name="operation">The operation, from <see cref="PersonOperation"/>, <see cref="ObjectOperation"/> or <see cref="DeliveryOperation"/>.</param>
     /// <returns>Accepted, or refused and why.</returns>
     /// <exception cref="CustomerIOQueueFullException">The queue is full and <see cref="TrackQueueOptions.FullMode"/> is <see cref="QueueFullMode.Throw"/>.</exception>
-    public EnqueueResult Enqueue(TrackOperation operation) => Admit(FromOperation(operation, waiter: null), operation.Type, operation.Action, waiter: null);
+    public EnqueueResult Enqueue(TrackOperation operation) => Admit(FromOperation(operation, waiter: null), operation.LaneHash, operation.Type, operation.Action, waiter: null);
 
     /// <summary>
     /// Queues any Track v2 operation; under <see cref="QueueFullMode.Wait"/> waits (up to
@@ -24,7 +24,7 @@ public sealed partial class TrackQueue
         var queued = FromOperation(operation, waiter: null);
         if (_options.FullMode != QueueFullMode.Wait || queued.Length + Lane.BatchOverhead > _options.MaxBatchBytes)
         {
-            return Admit(queued, operation.Type, operation.Action, waiter: null);
+            return Admit(queued, operation.LaneHash, operation.Type, operation.Action, waiter: null);
         }
 
         var started = _time.GetTimestamp();
@@ -38,7 +38,7 @@ public sealed partial class TrackQueue
 
             if (TryReserve(queued.Length))
             {
-                return Accept(queued, operation.Type, operation.Action);
+                return Accept(queued, operation.LaneHash, operation.Type, operation.Action);
             }
 
             var left = _options.EnqueueTimeout - _time.GetElapsedTime(started);
@@ -61,7 +61,7 @@ public sealed partial class TrackQueue
     public async Task<TrackOperationOutcome> EnqueueAndWaitAsync(TrackOperation operation, CancellationToken cancellationToken = default)
     {
         var waiter = new TaskCompletionSource<TrackOperationOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
-        Admit(FromOperation(operation, waiter), operation.Type, operation.Action, waiter);
+        Admit(FromOperation(operation, waiter), operation.LaneHash, operation.Type, operation.Action, waiter);
         await Delays.WaitAsync(_time, waiter.Task, timeout: null, cancellationToken).ConfigureAwait(false);
         return await waiter.Task.ConfigureAwait(false);
     }
@@ -173,11 +173,11 @@ public sealed partial class TrackQueue
             return Refuse(EnqueueStatus.Invalid, "invalid", e.Message, "person", actionName);
         }
 
-        var queued = new QueuedOperation(segment.Bytes, offset, length, segment, isIdempotent: true, LaneHash.Of(person.WireName, person.Value), _time.GetTimestamp(), waiter: null);
+        var queued = new QueuedOperation(segment, offset, length, isIdempotent: true, _time.GetTimestamp(), waiter: null);
         EnqueueResult result;
         try
         {
-            result = Admit(queued, "person", actionName, waiter: null);
+            result = Admit(queued, LaneHash.Of(person.WireName, person.Value), "person", actionName, waiter: null);
         }
         catch (CustomerIOQueueFullException)
         {
@@ -215,11 +215,11 @@ public sealed partial class TrackQueue
             throw new ArgumentNullException(nameof(operation));
         }
 
-        return new QueuedOperation(operation.JsonArray, 0, operation.SizeInBytes, segment: null, operation.IsIdempotent, operation.LaneHash, _time.GetTimestamp(), waiter);
+        return new QueuedOperation(operation.JsonArray, operation.IsIdempotent, _time.GetTimestamp(), waiter);
     }
 
     /// <summary>Takes an operation into the budget and its lane, applying the full-queue policy when there is no room.</summary>
-    private EnqueueResult Admit(QueuedOperation operation, string type, string action, TaskCompletionSource<TrackOperationOutcome>? waiter)
+    private EnqueueResult Admit(QueuedOperation operation, int laneHash, string type, string action, TaskCompletionSource<TrackOperationOutcome>? waiter)
     {
         if (Volatile.Read(ref _closed) != 0)
         {
@@ -233,7 +233,7 @@ public sealed partial class TrackQueue
 
         if (TryReserve(operation.Length) || (_options.FullMode == QueueFullMode.DropOldest && EvictFor(operation.Length)))
         {
-            return Accept(operation, type, action);
+            return Accept(operation, laneHash, type, action);
         }
 
         if (_options.FullMode == QueueFullMode.Throw)
@@ -245,9 +245,9 @@ public sealed partial class TrackQueue
         return Refuse(EnqueueStatus.QueueFull, "queue_full", FullMessage(), type, action, waiter);
     }
 
-    private EnqueueResult Accept(QueuedOperation operation, string type, string action)
+    private EnqueueResult Accept(QueuedOperation operation, int laneHash, string type, string action)
     {
-        if (!_lanes[LaneHash.Lane(operation.LaneHash, _lanes.Length)].TryAdd(operation))
+        if (!_lanes[LaneHash.Lane(laneHash, _lanes.Length)].TryAdd(operation))
         {
             // The queue shut down between the checks: give the room back.
             ReleaseRoom(operation.Length);

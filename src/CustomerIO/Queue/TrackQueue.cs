@@ -206,9 +206,16 @@ public sealed partial class TrackQueue : IAsyncDisposable
         return GetStatistics();
     }
 
+    /// <summary>
+    /// What holding one operation costs beyond its JSON: its entry in a lane (40 bytes) and that queue's growth room.
+    /// Counting it keeps <see cref="TrackQueueOptions.MaxQueueBytes"/> a bound on memory, not only on payload.
+    /// </summary>
+    internal const int OperationOverheadBytes = 48;
+
     /// <summary>Reserves room for an operation in the byte and count budgets.</summary>
-    private bool TryReserve(int bytes)
+    private bool TryReserve(int jsonBytes)
     {
+        var bytes = jsonBytes + OperationOverheadBytes;
         var total = Interlocked.Add(ref _pendingBytes, bytes);
         var count = Interlocked.Increment(ref _pendingCount);
         if (total <= _options.MaxQueueBytes && count <= _options.MaxQueueOperations)
@@ -221,14 +228,14 @@ public sealed partial class TrackQueue : IAsyncDisposable
         return false;
     }
 
-    private void ReleaseRoom(long bytes, int count = 1)
+    private void ReleaseRoom(long jsonBytes, int count = 1)
     {
         if (count == 0)
         {
             return;
         }
 
-        Interlocked.Add(ref _pendingBytes, -bytes);
+        Interlocked.Add(ref _pendingBytes, -(jsonBytes + ((long)count * OperationOverheadBytes)));
         Interlocked.Add(ref _pendingCount, -count);
         if (_options.FullMode == QueueFullMode.Wait)
         {

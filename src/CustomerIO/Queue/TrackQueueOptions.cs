@@ -21,7 +21,10 @@ public sealed class TrackQueueOptions
     /// </summary>
     public int MaxConcurrentUploads { get; set; } = 4;
 
-    /// <summary>The most bytes of serialized operations held, in flight included. Default: 64 MB.</summary>
+    /// <summary>
+    /// The most memory held for operations, in flight included: each counts its JSON bytes plus 48 bytes of
+    /// bookkeeping. Default: 64 MB.
+    /// </summary>
     public long MaxQueueBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>The most operations held, in flight included. Default: 1,000,000.</summary>
@@ -69,7 +72,7 @@ public sealed class TrackQueueOptions
         Range(MaxQueueOperations, 1, int.MaxValue, nameof(MaxQueueOperations));
         if (MaxQueueBytes < CustomerIOLimits.MaxOperationBytes)
         {
-            throw new ArgumentException($"MaxQueueBytes must be at least {CustomerIOLimits.MaxOperationBytes}.", nameof(MaxQueueBytes));
+            throw new ArgumentException($"MaxQueueBytes must be at least {CustomerIOLimits.MaxOperationBytes} (one operation of the largest size).", nameof(MaxQueueBytes));
         }
 
         CustomerIOClientOptions.Positive(FlushInterval, nameof(FlushInterval));

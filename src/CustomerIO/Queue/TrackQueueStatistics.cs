@@ -40,7 +40,7 @@ public sealed class TrackQueueStatistics
     /// <summary>Operations held now (queued or being uploaded).</summary>
     public long Pending { get; }
 
-    /// <summary>Bytes of the operations held now.</summary>
+    /// <summary>Bytes held for the operations now, counted as <see cref="TrackQueueOptions.MaxQueueBytes"/> counts them (JSON plus bookkeeping).</summary>
     public long PendingBytes { get; }
 
     /// <summary>Uploads in flight now.</summary>

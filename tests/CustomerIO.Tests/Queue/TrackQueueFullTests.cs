@@ -5,14 +5,15 @@ public sealed class TrackQueueFullTests
     [Fact]
     public async Task DropNewest_refuses_exactly_past_the_byte_bound()
     {
+        // Each operation costs its JSON bytes plus 48 bytes of bookkeeping: 976 + 48 = 1024.
         await using var h = new QueueHarness(o => o.MaxQueueBytes = 32 * 1024);
         for (var i = 0; i < 31; i++)
         {
-            Assert.True(h.Queue.Enqueue(Ops.OfSize("p" + i, 1024)).IsAccepted);
+            Assert.True(h.Queue.Enqueue(Ops.OfSize("p" + i, 976)).IsAccepted);
         }
 
-        var tooBig = h.Queue.Enqueue(Ops.OfSize("x", 1025)); // 31 * 1024 + 1025 = 32,769
-        var exact = h.Queue.Enqueue(Ops.OfSize("y", 1024)); // 32,768: exactly the bound
+        var tooBig = h.Queue.Enqueue(Ops.OfSize("x", 977)); // 31 * 1024 + 1025 = 32,769
+        var exact = h.Queue.Enqueue(Ops.OfSize("y", 976)); // 32,768: exactly the bound
         var after = h.Queue.Enqueue(Ops.OfSize("z", 300));
 
         Assert.Equal(EnqueueStatus.QueueFull, tooBig.Status);

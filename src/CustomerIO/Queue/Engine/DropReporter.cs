@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using CustomerIO.Telemetry;
 using Microsoft.Extensions.Logging;
 
@@ -12,14 +13,15 @@ namespace CustomerIO.Queue.Engine;
 /// </summary>
 internal sealed class DropReporter(ILogger logger, TimeProvider time, TimeSpan interval) : IDisposable
 {
-    private readonly ConcurrentDictionary<string, long> _sinceLastLog = new(StringComparer.Ordinal);
+    // One counter per reason, created once: counting a refusal allocates nothing, even at millions per second.
+    private readonly ConcurrentDictionary<string, StrongBox<long>> _sinceLastLog = new(StringComparer.Ordinal);
     private long _lastLog = long.MinValue;
     private int _logging;
     private ITimer? _pending;
 
     public void Report(string reason, long count = 1)
     {
-        _sinceLastLog.AddOrUpdate(reason, count, (_, n) => n + count);
+        Interlocked.Add(ref _sinceLastLog.GetOrAdd(reason, static _ => new StrongBox<long>()).Value, count);
         var last = Volatile.Read(ref _lastLog);
         var elapsed = last == long.MinValue ? interval : time.GetElapsedTime(last);
         if (elapsed >= interval)
@@ -68,11 +70,12 @@ internal sealed class DropReporter(ILogger logger, TimeProvider time, TimeSpan i
     {
         Volatile.Write(ref _lastLog, time.GetTimestamp());
         var counts = new List<KeyValuePair<string, long>>();
-        foreach (var reason in _sinceLastLog.Keys.ToArray())
+        foreach (var pair in _sinceLastLog)
         {
-            if (_sinceLastLog.TryRemove(reason, out var n) && n > 0)
+            var n = Interlocked.Exchange(ref pair.Value.Value, 0);
+            if (n > 0)
             {
-                counts.Add(new(reason, n));
+                counts.Add(new(pair.Key, n));
             }
         }
 

@@ -11,13 +11,14 @@ internal sealed class Lane
     public const int BatchOverhead = 12;
 
     private readonly object _sync = new();
-    private readonly Queue<QueuedOperation> _queue = new();
+    private readonly ChunkedQueue<QueuedOperation> _queue = new();
     private readonly List<(long Through, TaskCompletionSource<bool> Done)> _flushWaiters = [];
     private readonly TrackQueueOptions _options;
     private readonly TimeProvider _time;
     private TaskCompletionSource<bool> _signal = NewSignal();
     private long _queuedBytes;
-    private long _nextSequence = 1;
+    private long _added;
+    private long _removed;
     private long _inFlightFirst;
     private long _flushThrough;
     private bool _closing;
@@ -51,7 +52,7 @@ internal sealed class Lane
                 return false;
             }
 
-            operation.Sequence = _nextSequence++;
+            _added++;
             _queue.Enqueue(operation);
             _queuedBytes += operation.Length + 1;
             if (_queue.Count == 1 || _queuedBytes + BatchOverhead >= _options.MaxBatchBytes || _queue.Count >= _options.MaxBatchOperations)
@@ -75,6 +76,7 @@ internal sealed class Lane
             }
 
             operation = _queue.Dequeue();
+            _removed++;
             _queuedBytes -= operation.Length + 1;
             SettleFlushWaiters();
             return true;
@@ -89,7 +91,7 @@ internal sealed class Lane
     {
         lock (_sync)
         {
-            var through = _nextSequence - 1;
+            var through = _added;
             if (FirstUndone() > through)
             {
                 return Task.CompletedTask;
@@ -119,9 +121,10 @@ internal sealed class Lane
         lock (_sync)
         {
             _drained = true;
-            var rest = new List<QueuedOperation>(_queue);
-            _queue.Clear();
+            var rest = _queue.DrainAll();
+            _removed += rest.Count;
             _queuedBytes = 0;
+            SettleFlushWaiters();
             return rest;
         }
     }
@@ -143,7 +146,7 @@ internal sealed class Lane
 
                 if (TryTakeBatch(batch))
                 {
-                    _inFlightFirst = batch[0].Sequence;
+                    _inFlightFirst = _removed - batch.Count + 1;
                     signal = Task.CompletedTask;
                     wait = null;
                 }
@@ -196,7 +199,7 @@ internal sealed class Lane
 
         var head = _queue.Peek();
         var due = _closing
-            || _flushThrough >= head.Sequence
+            || _flushThrough > _removed
             || _queuedBytes + BatchOverhead >= _options.MaxBatchBytes
             || _queue.Count >= _options.MaxBatchOperations
             || _time.GetElapsedTime(head.EnqueuedAt) >= _options.FlushInterval;
@@ -223,6 +226,7 @@ internal sealed class Lane
             }
 
             _queue.Dequeue();
+            _removed++;
             _queuedBytes -= next.Length + 1;
             batch.Add(next);
             size += added;
@@ -231,7 +235,11 @@ internal sealed class Lane
         return true;
     }
 
-    private long FirstUndone() => _inFlightFirst != 0 ? _inFlightFirst : _queue.Count > 0 ? _queue.Peek().Sequence : _nextSequence;
+    /// <summary>
+    /// The position (1, 2, … in order of arrival) of the first operation not yet settled: the first in flight, else
+    /// the head of the queue (operations leave only from the head, so the head is number <c>_removed + 1</c>).
+    /// </summary>
+    private long FirstUndone() => _inFlightFirst != 0 ? _inFlightFirst : _removed + 1;
 
     private void SettleFlushWaiters()
     {

@@ -1,35 +1,37 @@
 namespace CustomerIO.Queue.Engine;
 
 /// <summary>One operation held by the queue: its JSON (serialized once, at enqueue) and its bookkeeping.</summary>
-internal struct QueuedOperation
+internal readonly struct QueuedOperation
 {
-    public QueuedOperation(byte[] buffer, int offset, int length, ArenaSegment? segment, bool isIdempotent, int laneHash, long enqueuedAt, TaskCompletionSource<TrackOperationOutcome>? waiter)
+    // Kept small on purpose (40 bytes): a full queue holds hundreds of thousands of these.
+    private readonly object _owner;
+
+    public QueuedOperation(ArenaSegment segment, int offset, int length, bool isIdempotent, long enqueuedAt, TaskCompletionSource<TrackOperationOutcome>? waiter)
+        : this((object)segment, offset, length, isIdempotent, enqueuedAt, waiter)
     {
-        Buffer = buffer;
-        Offset = offset;
-        Length = length;
-        Segment = segment;
-        IsIdempotent = isIdempotent;
-        LaneHash = laneHash;
-        EnqueuedAt = enqueuedAt;
-        Waiter = waiter;
-        Sequence = 0;
     }
 
-    /// <summary>Holds the operation's UTF-8 JSON, in <c>Buffer[Offset..Offset+Length]</c>.</summary>
-    public byte[] Buffer { get; }
+    public QueuedOperation(byte[] json, bool isIdempotent, long enqueuedAt, TaskCompletionSource<TrackOperationOutcome>? waiter)
+        : this(json, 0, json.Length, isIdempotent, enqueuedAt, waiter)
+    {
+    }
 
+    private QueuedOperation(object owner, int offset, int length, bool isIdempotent, long enqueuedAt, TaskCompletionSource<TrackOperationOutcome>? waiter)
+    {
+        _owner = owner;
+        Offset = offset;
+        Length = length;
+        IsIdempotent = isIdempotent;
+        EnqueuedAt = enqueuedAt;
+        Waiter = waiter;
+    }
+
+    /// <summary>Where the operation's UTF-8 JSON starts in its buffer (an arena segment's, or its own array).</summary>
     public int Offset { get; }
 
     public int Length { get; }
 
-    /// <summary>The arena segment <see cref="Buffer"/> belongs to (released when done), or null when the buffer is the operation's own.</summary>
-    public ArenaSegment? Segment { get; }
-
     public bool IsIdempotent { get; }
-
-    /// <summary>Chooses the upload lane: equal for every operation about the same entity.</summary>
-    public int LaneHash { get; }
 
     /// <summary>The <see cref="TimeProvider.GetTimestamp"/> when it was accepted.</summary>
     public long EnqueuedAt { get; }
@@ -37,11 +39,8 @@ internal struct QueuedOperation
     /// <summary>The caller awaiting its delivery, if any.</summary>
     public TaskCompletionSource<TrackOperationOutcome>? Waiter { get; }
 
-    /// <summary>Its position in its lane (1, 2, …), set when the lane accepts it.</summary>
-    public long Sequence { get; set; }
-
-    public readonly ReadOnlySpan<byte> Json => Buffer.AsSpan(Offset, Length);
+    public ReadOnlySpan<byte> Json => (_owner is ArenaSegment segment ? segment.Bytes : (byte[])_owner).AsSpan(Offset, Length);
 
     /// <summary>Lets go of the operation's bytes (once): its arena segment may go back to the pool.</summary>
-    public readonly void Release() => Segment?.Release();
+    public void Release() => (_owner as ArenaSegment)?.Release();
 }

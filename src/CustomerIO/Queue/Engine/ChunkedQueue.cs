@@ -1,0 +1,87 @@
+namespace CustomerIO.Queue.Engine;
+
+/// <summary>
+/// A FIFO queue stored in fixed-size chunks: it grows a chunk at a time instead of doubling one array, so a large
+/// backlog costs its entries and at most one partly used chunk, never a spare half array or a copy while growing.
+/// Not thread-safe: the lane guards it with its lock.
+/// </summary>
+internal sealed class ChunkedQueue<T>
+{
+    // 1024 entries of a 40-byte struct stay under the large object heap's 85,000-byte threshold.
+    private const int ChunkSize = 1024;
+
+    private Chunk _head;
+    private Chunk _tail;
+    private int _headIndex;
+    private int _tailIndex;
+    private Chunk? _spare;
+
+    public ChunkedQueue()
+    {
+        _head = _tail = new Chunk();
+    }
+
+    public int Count { get; private set; }
+
+    public void Enqueue(T item)
+    {
+        if (_tailIndex == ChunkSize)
+        {
+            var next = _spare ?? new Chunk();
+            _spare = null;
+            _tail.Next = next;
+            _tail = next;
+            _tailIndex = 0;
+        }
+
+        _tail.Items[_tailIndex++] = item;
+        Count++;
+    }
+
+    public T Peek() => Count == 0 ? throw new InvalidOperationException("The queue is empty.") : _head.Items[_headIndex];
+
+    public T Dequeue()
+    {
+        var item = Peek();
+        _head.Items[_headIndex] = default!;
+        _headIndex++;
+        Count--;
+        if (Count == 0)
+        {
+            // Start over in the same chunk; keep no other chunk but one spare.
+            _spare ??= _head.Next;
+            _head.Next = null;
+            _tail = _head;
+            _headIndex = _tailIndex = 0;
+        }
+        else if (_headIndex == ChunkSize)
+        {
+            var done = _head;
+            _head = done.Next!;
+            _headIndex = 0;
+            done.Next = null;
+            _spare ??= done;
+        }
+
+        return item;
+    }
+
+    /// <summary>Removes every item, answering them in order.</summary>
+    public List<T> DrainAll()
+    {
+        var all = new List<T>(Count);
+        while (Count > 0)
+        {
+            all.Add(Dequeue());
+        }
+
+        return all;
+    }
+
+    private sealed class Chunk
+    {
+        public readonly T[] Items = new T[ChunkSize];
+
+        public Chunk? Next;
+    }
+}
