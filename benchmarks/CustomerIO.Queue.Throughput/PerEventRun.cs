@@ -10,6 +10,19 @@ internal static class PerEventRun
     {
         using var http = Workload.Http();
         var client = Workload.Client(baseUri, http);
+
+        // Warm-up (not measured), as the queue run has one: the JIT tiers up, the connections open.
+        using (var warmup = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
+        {
+            await Task.WhenAll(Enumerable.Range(0, concurrency).Select(w => Task.Run(async () =>
+            {
+                for (var i = w; !warmup.IsCancellationRequested; i += concurrency)
+                {
+                    await client.TrackAsync(workload.Person(i), "warmup", Workload.Data(i), cancellationToken: CancellationToken.None);
+                }
+            })));
+        }
+
         var before = await EmulatorCounters.ReadAsync(http, baseUri);
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
         long next = -1;

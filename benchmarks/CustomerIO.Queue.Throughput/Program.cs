@@ -4,7 +4,7 @@ using CustomerIO.Queue.Throughput;
 
 // End-to-end throughput of TrackQueue into the emulator, run out of process (a benchmark, not a test).
 // Usage: dotnet benchmarks/CustomerIO.Queue.Throughput/bin/Release/net10.0/CustomerIO.Queue.Throughput.dll
-//   [--operations 1000000] [--people 10000] [--per-event-seconds 20] [--down-seconds 20] [--lanes 4] [--warmup-operations 200000] [--producers 1] [--mode all|sink|stateful|down]
+//   [--operations 1000000] [--people 10000] [--per-event-seconds 20] [--down-seconds 20] [--lanes 4] [--warmup-operations 1000000] [--producers 1] [--mode all|sink|stateful|down]
 var settings = Settings.Parse(args);
 var workload = new Workload(settings.People);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
