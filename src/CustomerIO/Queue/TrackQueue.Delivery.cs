@@ -32,6 +32,16 @@ public sealed partial class TrackQueue
                 Complete(batch[i], OutcomeStatus.Abandoned, "shutdown", error: null, exception: null);
             }
         }
+#pragma warning disable CA1031 // Whatever goes wrong, every operation of the batch is settled and the lane goes on.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Log.DeliveryFailed(_logger, batch.Count - progress.Settled, "error");
+            for (var i = progress.Settled; i < batch.Count; i++)
+            {
+                Complete(batch[i], OutcomeStatus.Failed, "error", error: null, exception: e);
+            }
+        }
         finally
         {
             Interlocked.Decrement(ref _inFlight);

@@ -133,6 +133,7 @@ public sealed partial class TrackQueue : IAsyncDisposable
     /// <returns>The final counts; <see cref="TrackQueueStatistics.Abandoned"/> tells what could not be delivered in time.</returns>
     public Task<TrackQueueStatistics> CloseAsync(CancellationToken cancellationToken = default)
     {
+        Volatile.Write(ref _closed, 1);
         lock (_roomSync)
         {
             return _closing ??= CloseCoreAsync(cancellationToken);
@@ -157,7 +158,8 @@ public sealed partial class TrackQueue : IAsyncDisposable
 
     private async Task<TrackQueueStatistics> CloseCoreAsync(CancellationToken cancellationToken)
     {
-        Volatile.Write(ref _closed, 1);
+        // Started under a lock by CloseAsync: leave it before anything (callbacks included) runs.
+        await Task.Yield();
         foreach (var lane in _lanes)
         {
             lane.Close();
@@ -212,20 +214,41 @@ public sealed partial class TrackQueue : IAsyncDisposable
     /// </summary>
     internal const int OperationOverheadBytes = 48;
 
-    /// <summary>Reserves room for an operation in the byte and count budgets.</summary>
+    /// <summary>
+    /// Reserves room for an operation in the byte and count budgets. Compare-and-swap, so callers racing near the
+    /// bound never refuse one another spuriously: one that fits is taken.
+    /// </summary>
     private bool TryReserve(int jsonBytes)
     {
         var bytes = jsonBytes + OperationOverheadBytes;
-        var total = Interlocked.Add(ref _pendingBytes, bytes);
-        var count = Interlocked.Increment(ref _pendingCount);
-        if (total <= _options.MaxQueueBytes && count <= _options.MaxQueueOperations)
+        while (true)
         {
-            return true;
+            var current = Volatile.Read(ref _pendingBytes);
+            if (current + bytes > _options.MaxQueueBytes)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _pendingBytes, current + bytes, current) == current)
+            {
+                break;
+            }
         }
 
-        Interlocked.Add(ref _pendingBytes, -bytes);
-        Interlocked.Decrement(ref _pendingCount);
-        return false;
+        while (true)
+        {
+            var count = Volatile.Read(ref _pendingCount);
+            if (count >= _options.MaxQueueOperations)
+            {
+                Interlocked.Add(ref _pendingBytes, -bytes);
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _pendingCount, count + 1, count) == count)
+            {
+                return true;
+            }
+        }
     }
 
     private void ReleaseRoom(long jsonBytes, int count = 1)

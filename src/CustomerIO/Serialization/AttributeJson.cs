@@ -21,6 +21,11 @@ internal static class AttributeJson
             return JsonSerializer.SerializeToUtf8Bytes(values, CustomerIOJsonContext.Wire.IReadOnlyDictionaryStringObject);
 #pragma warning restore CS8620
         }
+        catch (ArgumentException e)
+        {
+            // NaN and infinities have no JSON form.
+            throw new CustomerIOValidationException(parameterName, "A value cannot be written as JSON: " + e.Message);
+        }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException)
         {
             // Only the type is named: values are personal data.
@@ -39,7 +44,16 @@ internal static class AttributeJson
             throw new ArgumentNullException(nameof(typeInfo));
         }
 
-        var json = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+        byte[] json;
+        try
+        {
+            json = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CustomerIOValidationException(parameterName, "A value cannot be written as JSON: " + e.Message);
+        }
+
         if (json.Length == 0 || json[0] != (byte)'{')
         {
             throw new CustomerIOValidationException(parameterName, $"The {parameterName} must serialize to a JSON object; {typeof(T).Name} does not.");

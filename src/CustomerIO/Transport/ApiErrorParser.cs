@@ -52,8 +52,9 @@ internal static class ApiErrorParser
 
             return errors;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // Not JSON, or JSON whose strings are not valid UTF-8: no messages to give.
             return [];
         }
     }

@@ -79,8 +79,15 @@ internal sealed class HttpPipeline
                 context,
                 state).ConfigureAwait(false);
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && Translate(exception, request, context) is { } translated)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                // The caller gave up while the attempt was failing: that is the answer they get.
+                throw new OperationCanceledException(cancellationToken);
+            }
+
+            var translated = Translate(exception, request, context);
             activity?.SetStatus(ActivityStatusCode.Error);
             activity?.SetTag("error.type", exception.GetType().Name);
             LogGaveUp(request, state.Attempts, exception.GetType().Name);
@@ -211,7 +218,7 @@ internal sealed class HttpPipeline
         return sameOrigin || customerIOHost;
     }
 
-    private Exception? Translate(Exception exception, ApiRequest request, ResilienceContext context) => exception switch
+    private CustomerIOException Translate(Exception exception, ApiRequest request, ResilienceContext context) => exception switch
     {
         TimeoutRejectedException when context.Properties.GetValue(TotalTimeoutKey, false) => new CustomerIOTimeoutException(
             $"{request.Method.Method} {request.PathTemplate} did not complete within its total time budget of {_totalTimeout.TotalSeconds:0.###} s.", exception),
@@ -221,7 +228,8 @@ internal sealed class HttpPipeline
             $"{request.Method.Method} {request.PathTemplate} timed out (the HttpClient's own timeout).", exception),
         HttpRequestException or System.IO.IOException => new CustomerIOConnectionException(
             $"{request.Method.Method} {request.PathTemplate} failed on the network: {exception.GetType().Name}.", exception),
-        _ => null,
+        _ => new CustomerIOException(
+            $"{request.Method.Method} {request.PathTemplate} failed: {exception.GetType().Name}.", exception),
     };
 
     private void Record(ApiRequest request, int attempt, TimeSpan elapsed, int? statusCode, string? errorType)

@@ -24,17 +24,19 @@ internal sealed class DropReporter(ILogger logger, TimeProvider time, TimeSpan i
         Interlocked.Add(ref _sinceLastLog.GetOrAdd(reason, static _ => new StrongBox<long>()).Value, count);
         var last = Volatile.Read(ref _lastLog);
         var elapsed = last == long.MinValue ? interval : time.GetElapsedTime(last);
-        if (elapsed >= interval)
+        if (elapsed >= interval && TryFlush())
         {
-            TryFlush();
+            return;
         }
-        else if (Volatile.Read(ref _pending) is null)
+
+        if (Volatile.Read(ref _pending) is null)
         {
             // Make sure what was counted is logged when the interval ends, even if nothing else happens.
-            var timer = time.CreateTimer(static s => ((DropReporter)s!).TryFlush(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            var timer = time.CreateTimer(static s => _ = ((DropReporter)s!).TryFlush(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             if (Interlocked.CompareExchange(ref _pending, timer, null) is null)
             {
-                timer.Change(interval - elapsed, Timeout.InfiniteTimeSpan);
+                // Due when the interval ends (at once if another thread was just logging).
+                timer.Change(elapsed >= interval ? TimeSpan.Zero : interval - elapsed, Timeout.InfiniteTimeSpan);
             }
             else
             {
@@ -45,17 +47,18 @@ internal sealed class DropReporter(ILogger logger, TimeProvider time, TimeSpan i
 
     public void Dispose() => Interlocked.Exchange(ref _pending, null)?.Dispose();
 
-    private void TryFlush()
+    private bool TryFlush()
     {
         if (Interlocked.CompareExchange(ref _logging, 1, 0) != 0)
         {
-            return;
+            return false;
         }
 
         try
         {
             Interlocked.Exchange(ref _pending, null)?.Dispose();
             WriteLogLine();
+            return true;
         }
         finally
         {
@@ -64,7 +67,7 @@ internal sealed class DropReporter(ILogger logger, TimeProvider time, TimeSpan i
     }
 
     /// <summary>Logs whatever was counted since the last line (at shutdown, for example).</summary>
-    public void Flush() => TryFlush();
+    public void Flush() => _ = TryFlush();
 
     private void WriteLogLine()
     {

@@ -147,6 +147,11 @@ internal static class EventWriter
             JsonSerializer.Serialize(json, data, CustomerIOJsonContext.Wire.IReadOnlyDictionaryStringObject);
 #pragma warning restore CS8620
         }
+        catch (ArgumentException e)
+        {
+            // NaN and infinities have no JSON form.
+            throw new CustomerIOValidationException(EventBodies.DataParameter, "A value cannot be written as JSON: " + e.Message);
+        }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException)
         {
             throw new CustomerIOValidationException(EventBodies.DataParameter, "A value's type cannot be serialized without reflection. " + e.Message);

@@ -4,26 +4,27 @@ namespace CustomerIO.Queue.Engine;
 /// One pause shared by every upload lane: when Customer.io answers 429, all uploads wait out the same delay
 /// instead of each one hammering the API on its own.
 /// </summary>
+/// <remarks>Measured with the monotonic timestamp, so a wall-clock change neither stretches nor cuts a pause.</remarks>
 internal sealed class PauseGate(TimeProvider time)
 {
-    private long _resumeAtUtcTicks;
+    private long _resumeAt;
 
-    public bool IsPaused => time.GetUtcNow().UtcTicks < Volatile.Read(ref _resumeAtUtcTicks);
+    public bool IsPaused => time.GetTimestamp() < Volatile.Read(ref _resumeAt);
 
     /// <summary>Pauses every lane for at least <paramref name="delay"/> from now (a longer pause already set stays).</summary>
     public void PauseFor(TimeSpan delay)
     {
-        var until = time.GetUtcNow().UtcTicks + Math.Max(0, delay.Ticks);
+        var until = time.GetTimestamp() + (long)(Math.Max(0, delay.Ticks) * ((double)time.TimestampFrequency / TimeSpan.TicksPerSecond));
         long current;
         do
         {
-            current = Volatile.Read(ref _resumeAtUtcTicks);
+            current = Volatile.Read(ref _resumeAt);
             if (current >= until)
             {
                 return;
             }
         }
-        while (Interlocked.CompareExchange(ref _resumeAtUtcTicks, until, current) != current);
+        while (Interlocked.CompareExchange(ref _resumeAt, until, current) != current);
     }
 
     /// <summary>Completes when no pause is in force.</summary>
@@ -31,13 +32,14 @@ internal sealed class PauseGate(TimeProvider time)
     {
         while (true)
         {
-            var wait = Volatile.Read(ref _resumeAtUtcTicks) - time.GetUtcNow().UtcTicks;
+            var wait = Volatile.Read(ref _resumeAt) - time.GetTimestamp();
             if (wait <= 0)
             {
                 return;
             }
 
-            await Delays.DelayAsync(time, TimeSpan.FromTicks(wait), cancellationToken).ConfigureAwait(false);
+            var delay = TimeSpan.FromTicks(Math.Max(1, (long)(wait * ((double)TimeSpan.TicksPerSecond / time.TimestampFrequency))));
+            await Delays.DelayAsync(time, delay, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -1,0 +1,55 @@
+using CustomerIO.Tests.Infrastructure;
+
+namespace CustomerIO.Tests.Track;
+
+/// <summary>Odd inputs and odd answers still end in the SDK's own exceptions (or refusals), never in raw ones.</summary>
+public sealed class RobustnessTests
+{
+    private readonly RecordingHandler _handler = new();
+
+    [Fact]
+    public async Task An_unexpected_failure_of_the_http_stack_is_a_CustomerIOException_with_the_cause_inside()
+    {
+        var cause = new ObjectDisposedException("HttpClient");
+        _handler.EnqueueException(cause);
+
+        var error = await Assert.ThrowsAsync<CustomerIOException>(() => TestTrackClient.CreateWithoutRetries(_handler).DeletePersonAsync("42"));
+
+        Assert.Same(cause, error.InnerException);
+        Assert.Equal("DELETE /api/v1/customers/{identifier} failed: ObjectDisposedException.", error.Message);
+    }
+
+    [Fact]
+    public async Task An_error_body_with_invalid_utf8_in_a_string_gives_no_messages_instead_of_throwing()
+    {
+        var body = "{\"meta\":{\"error\":\"bad \\xFF byte\"}}".Replace("\\xFF", "\u00FF", StringComparison.Ordinal);
+        _handler.Enqueue(request =>
+        {
+            var bytes = Encoding.Latin1.GetBytes(body); // 0xFF alone: not UTF-8
+            return new HttpResponseMessage(HttpStatusCode.BadRequest) { Content = new ByteArrayContent(bytes) };
+        });
+
+        var error = await Assert.ThrowsAsync<CustomerIOApiException>(() => TestTrackClient.CreateWithoutRetries(_handler).DeletePersonAsync("42"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.Empty(error.Errors);
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public async Task A_number_json_cannot_hold_is_refused_before_sending(double value)
+    {
+        var client = TestTrackClient.CreateWithoutRetries(_handler);
+        var data = new Dictionary<string, object?> { ["score"] = value };
+
+        var error = await Assert.ThrowsAsync<CustomerIOValidationException>(() => client.TrackAsync("42", "scored", data));
+        await using var queue = new TrackQueue(client);
+        var refused = queue.Track("42", "scored", data);
+
+        Assert.Equal("data", error.ParameterName);
+        Assert.StartsWith("A value cannot be written as JSON: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(EnqueueStatus.Invalid, refused.Status);
+        Assert.Empty(_handler.Requests);
+    }
+}
