@@ -126,6 +126,20 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public void A_container_disposed_synchronously_closes_the_queue_without_throwing()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddCustomerIO(o => { o.SiteId = "s"; o.ApiKey = "k"; });
+        var provider = services.BuildServiceProvider();
+        var queue = provider.GetRequiredService<TrackQueue>();
+
+        provider.Dispose();
+
+        Assert.Equal(EnqueueStatus.Closed, queue.Track("after", "dispose").Status);
+    }
+
+    [Fact]
     public void Options_never_show_credentials()
     {
         var options = new CustomerIOOptions { SiteId = "site-secret", ApiKey = "key-secret" };

@@ -19,7 +19,7 @@ internal sealed class CustomerIOOptionsValidator(WorkspaceRegistry registry) : I
         var failures = new List<string>();
         Required(options.SiteId, "SiteId", "the workspace's site id");
         Required(options.ApiKey, "ApiKey", "the workspace's Track API key");
-        if (options.Region is not ("us" or "US" or "eu" or "EU"))
+        if (Region(options) is null)
         {
             failures.Add($"{registry.SettingPath(name, "Region")} must be 'us' or 'eu'.");
         }
@@ -51,10 +51,23 @@ internal sealed class CustomerIOOptionsValidator(WorkspaceRegistry registry) : I
         }
     }
 
+    /// <summary>The region the settings name, or null when they name none that exists.</summary>
+    private static CustomerIORegion? Region(CustomerIOOptions options)
+    {
+        try
+        {
+            return CustomerIORegion.FromName(options.Region);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The SDK client options these settings describe.</summary>
     internal static TrackClientOptions ToClientOptions(CustomerIOOptions options, System.Net.Http.HttpClient? httpClient) => new()
     {
-        Region = options.Region is "eu" or "EU" ? CustomerIORegion.EU : CustomerIORegion.US,
+        Region = Region(options) ?? CustomerIORegion.US,
         Endpoint = options.TrackEndpoint,
         Timeout = options.Timeout,
         TotalTimeout = options.TotalTimeout,

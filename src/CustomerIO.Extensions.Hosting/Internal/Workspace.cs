@@ -21,14 +21,16 @@ internal sealed class Workspace
             clientOptions.TimeProvider = time;
             return new TrackClient(settings.SiteId!, settings.ApiKey!, clientOptions);
         });
-        _queue = new Lazy<TrackQueue>(() => new TrackQueue(_client.Value, QueueOptions));
-        _options = options;
+        _queue = new Lazy<TrackQueue>(() =>
+        {
+            // The settings the queue was made with (a reload makes new ones): the health check measures against these.
+            QueueOptions = options.Get(name).Queue;
+            return new TrackQueue(_client.Value, QueueOptions);
+        });
     }
 
-    private readonly IOptionsMonitor<CustomerIOOptions> _options;
-
-    /// <summary>The queue's settings (bounds, for the health check).</summary>
-    public TrackQueueOptions QueueOptions => _options.Get(Name).Queue;
+    /// <summary>The queue's settings (bounds, for the health check), once the queue exists.</summary>
+    public TrackQueueOptions QueueOptions { get; private set; } = new();
 
     public string Name { get; }
 

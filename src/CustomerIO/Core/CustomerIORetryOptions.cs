@@ -32,6 +32,9 @@ public sealed class CustomerIORetryOptions
     /// </summary>
     public bool RetryUnsafeOperations { get; set; }
 
+    /// <summary>A copy, so later changes to the caller's instance cannot change a running client's policy halfway.</summary>
+    internal CustomerIORetryOptions Clone() => (CustomerIORetryOptions)MemberwiseClone();
+
     internal void Validate()
     {
         if (MaxRetries is < 0 or > 100)

@@ -18,7 +18,7 @@ namespace CustomerIO;
 /// Events get their ULID id at enqueue, so a batch sent again after an ambiguous failure is de-duplicated by
 /// Customer.io.
 /// </remarks>
-public sealed partial class TrackQueue : IAsyncDisposable
+public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
 {
     private readonly HttpPipeline _pipeline;
     private readonly TrackQueueOptions _options;
@@ -58,10 +58,10 @@ public sealed partial class TrackQueue : IAsyncDisposable
             throw new ArgumentNullException(nameof(client));
         }
 
-        _options = options ?? new TrackQueueOptions();
+        _options = options?.Clone() ?? new TrackQueueOptions();
         _options.Validate();
         _pipeline = client.Pipeline;
-        _retry = client.Options.Retry;
+        _retry = client.Options.Retry.Clone();
         _random = client.Options.Random;
         _time = client.Options.TimeProvider;
         _logger = (client.Options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(typeof(TrackQueue).FullName!);
@@ -154,6 +154,17 @@ public sealed partial class TrackQueue : IAsyncDisposable
         {
             timer.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Starts closing the queue in the background, within <see cref="TrackQueueOptions.ShutdownTimeout"/>, without
+    /// blocking (for containers and <c>using</c> statements that dispose synchronously). Prefer
+    /// <see cref="DisposeAsync"/> or <see cref="CloseAsync"/>, which wait for the delivery and answer the counts.
+    /// </summary>
+    public void Dispose()
+    {
+        _ = DisposeAsync().AsTask();
+        GC.SuppressFinalize(this);
     }
 
     private async Task<TrackQueueStatistics> CloseCoreAsync(CancellationToken cancellationToken)

@@ -82,6 +82,9 @@ public sealed class TrackQueueOptions
         CustomerIOClientOptions.Positive(DropLogInterval, nameof(DropLogInterval));
     }
 
+    /// <summary>A copy, so later changes to the caller's instance cannot break a running queue's invariants.</summary>
+    internal TrackQueueOptions Clone() => (TrackQueueOptions)MemberwiseClone();
+
     private static void Range(int value, int min, int max, string name)
     {
         if (value < min || value > max)

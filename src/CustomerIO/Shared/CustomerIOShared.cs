@@ -31,16 +31,23 @@ public static class CustomerIOShared
     public static TrackQueue TrackQueue => s_queue.Value;
 
     /// <summary>
-    /// Changes how the shared instances are made, before first use: options beyond the environment variables, or
-    /// (in tests) another source of variables.
+    /// Changes how the shared instances are made, before first use (or after <see cref="ResetAsync"/>): options beyond
+    /// the environment variables, or (in tests) another source of variables.
     /// </summary>
     /// <param name="configureClient">Changes the client options after the variables are read.</param>
     /// <param name="configureQueue">Changes the queue options.</param>
     /// <param name="environment">Reads a variable by name; <see cref="Environment.GetEnvironmentVariable(string)"/> when null.</param>
+    /// <exception cref="InvalidOperationException">The shared instances were already created and not reset.</exception>
     public static void Configure(Action<TrackClientOptions>? configureClient = null, Action<TrackQueueOptions>? configureQueue = null, Func<string, string?>? environment = null)
     {
         lock (Sync)
         {
+            if (s_client.IsValueCreated || s_queue.IsValueCreated)
+            {
+                // Replacing live instances would strand the queue's pending events: reset (deliver) first.
+                throw new InvalidOperationException("The shared Customer.io instances are in use: call CustomerIOShared.ResetAsync() before Configure.");
+            }
+
             s_configureClient = configureClient;
             s_configureQueue = configureQueue;
             s_environment = environment ?? Environment.GetEnvironmentVariable;
@@ -91,12 +98,14 @@ public static class CustomerIOShared
         var options = new TrackClientOptions();
         if (s_environment("CUSTOMERIO_REGION") is { Length: > 0 } region)
         {
-            options.Region = region.Trim().ToUpperInvariant() switch
+            try
             {
-                "US" => CustomerIORegion.US,
-                "EU" => CustomerIORegion.EU,
-                _ => throw new InvalidOperationException("The environment variable CUSTOMERIO_REGION must be 'us' or 'eu'."),
-            };
+                options.Region = CustomerIORegion.FromName(region);
+            }
+            catch (ArgumentException)
+            {
+                throw new InvalidOperationException("The environment variable CUSTOMERIO_REGION must be 'us' or 'eu'.");
+            }
         }
 
         if (s_environment("CUSTOMERIO_TRACK_URL") is { Length: > 0 } url)

@@ -269,7 +269,7 @@ internal sealed class HttpPipeline
 
     private ResiliencePipeline<ApiResponse> BuildResilience(CustomerIOClientOptions options)
     {
-        var retry = options.Retry;
+        var retry = options.Retry.Clone();
         var random = options.Random;
         var builder = new ResiliencePipelineBuilder<ApiResponse> { TimeProvider = options.TimeProvider, Name = "CustomerIO." + _api };
         if (options.TotalTimeout != Timeout.InfiniteTimeSpan)

@@ -48,6 +48,19 @@ public sealed class CustomerIOSharedTests : EmulatorTestBase
     }
 
     [Fact]
+    public async Task Configure_is_refused_while_the_shared_instances_are_in_use()
+    {
+        UseVariables(EmulatorVariables());
+        _ = CustomerIOShared.TrackClient;
+
+        var error = Assert.Throws<InvalidOperationException>(() => CustomerIOShared.Configure());
+
+        Assert.Equal("The shared Customer.io instances are in use: call CustomerIOShared.ResetAsync() before Configure.", error.Message);
+        await CustomerIOShared.ResetAsync();
+        CustomerIOShared.Configure();
+    }
+
+    [Fact]
     public void The_region_variable_picks_the_data_center()
     {
         UseVariables(new() { ["CUSTOMERIO_SITE_ID"] = "site", ["CUSTOMERIO_API_KEY"] = "key", ["CUSTOMERIO_REGION"] = "EU" });
