@@ -32,20 +32,29 @@ public sealed class CustomerIOApiError
     /// <summary>The 0-based index of the operation in a Track v2 batch, when given.</summary>
     public int? BatchIndex { get; }
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// Names the error by its index, field and reason, without <see cref="Message"/>: servers' messages may quote the
+    /// data that was sent (an email, an id), and ToString() ends up in logs.
+    /// </summary>
+    /// <returns>For example <c>[3] identifiers (invalid)</c>.</returns>
     public override string ToString()
     {
-        var text = Message;
+        var parts = new List<string>(3);
+        if (BatchIndex is int index)
+        {
+            parts.Add($"[{index}]");
+        }
+
         if (Field is not null)
         {
-            text = $"{Field}: {text}";
+            parts.Add(Field);
         }
 
         if (Reason is not null)
         {
-            text = $"{text} ({Reason})";
+            parts.Add($"({Reason})");
         }
 
-        return BatchIndex is int index ? $"[{index}] {text}" : text;
+        return parts.Count == 0 ? "error" : string.Join(" ", parts);
     }
 }

@@ -39,7 +39,10 @@ public class CustomerIOApiException : CustomerIOException
     /// </summary>
     public string Path { get; }
 
-    /// <summary>The error messages parsed from the answer, in the order given; empty when the body had none.</summary>
+    /// <summary>
+    /// The error messages parsed from the answer, in the order given; empty when the body had none. Their text is
+    /// the server's and may quote the data sent, so it is kept out of <see cref="Exception.Message"/>.
+    /// </summary>
     public IReadOnlyList<CustomerIOApiError> Errors { get; }
 
     /// <summary>The body of the answer as text (may be empty).</summary>
@@ -48,7 +51,17 @@ public class CustomerIOApiException : CustomerIOException
     private static string BuildMessage(
         HttpStatusCode statusCode, string method, string path, IReadOnlyList<CustomerIOApiError> errors)
     {
+        // The servers' own messages stay in Errors and RawBody: they may quote the data sent (personal data).
         var head = $"Customer.io answered {(int)statusCode} ({statusCode}) to {method} {path}";
-        return errors.Count == 0 ? head + "." : head + ": " + string.Join("; ", errors.Select(e => e.ToString())) + ".";
+        if (errors.Count == 0)
+        {
+            return head + ".";
+        }
+
+        var described = errors.Select(e => e.ToString()).Where(d => d != "error").ToArray();
+        var count = errors.Count == 1 ? "1 error" : $"{errors.Count} errors";
+        return described.Length == 0
+            ? $"{head} with {count}; see Errors."
+            : $"{head} with {count} ({string.Join("; ", described)}); see Errors.";
     }
 }

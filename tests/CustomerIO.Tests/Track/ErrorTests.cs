@@ -26,7 +26,7 @@ public sealed class ErrorTests
         Assert.Null(single.Field);
         Assert.Null(single.BatchIndex);
         Assert.Equal(body, error.RawBody);
-        Assert.Equal("Customer.io answered 400 (BadRequest) to PUT /api/v1/customers/{identifier}: attribute too long.", error.Message);
+        Assert.Equal("Customer.io answered 400 (BadRequest) to PUT /api/v1/customers/{identifier} with 1 error; see Errors.", error.Message);
         Assert.DoesNotContain("ann", error.ToString(), StringComparison.Ordinal);
     }
 
@@ -44,7 +44,7 @@ public sealed class ErrorTests
         Assert.Equal("/api/v1/customers/{identifier}/events", error.Path);
         Assert.Equal(["a", "b"], error.Errors.Select(e => e.Message));
         Assert.Equal(body, error.RawBody);
-        Assert.Equal("Customer.io answered 400 (BadRequest) to POST /api/v1/customers/{identifier}/events: a; b.", error.Message);
+        Assert.Equal("Customer.io answered 400 (BadRequest) to POST /api/v1/customers/{identifier}/events with 2 errors; see Errors.", error.Message);
         Assert.DoesNotContain("user-42", error.ToString(), StringComparison.Ordinal);
     }
 
@@ -65,9 +65,9 @@ public sealed class ErrorTests
         Assert.Equal("r", single.Reason);
         Assert.Equal("f", single.Field);
         Assert.Equal(3, single.BatchIndex);
-        Assert.Equal("[3] f: m (r)", single.ToString());
+        Assert.Equal("[3] f (r)", single.ToString());
         Assert.Equal(body, error.RawBody);
-        Assert.Equal("Customer.io answered 422 (UnprocessableEntity) to POST /api/v1/merge_customers: [3] f: m (r).", error.Message);
+        Assert.Equal("Customer.io answered 422 (UnprocessableEntity) to POST /api/v1/merge_customers with 1 error ([3] f (r)); see Errors.", error.Message);
     }
 
     [Fact]

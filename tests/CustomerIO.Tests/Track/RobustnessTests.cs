@@ -52,4 +52,16 @@ public sealed class RobustnessTests
         Assert.Equal(EnqueueStatus.Invalid, refused.Status);
         Assert.Empty(_handler.Requests);
     }
+
+    [Fact]
+    public async Task A_server_message_that_quotes_personal_data_stays_out_of_the_exception_message()
+    {
+        _handler.Enqueue(400, """{"errors":[{"reason":"invalid","field":"email","message":"ann@example.com is not a valid address"}]}""");
+
+        var error = await Assert.ThrowsAsync<CustomerIOApiException>(() => TestTrackClient.CreateWithoutRetries(_handler).DeletePersonAsync("42"));
+
+        Assert.Equal("Customer.io answered 400 (BadRequest) to DELETE /api/v1/customers/{identifier} with 1 error (email (invalid)); see Errors.", error.Message);
+        Assert.DoesNotContain("ann@", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal("ann@example.com is not a valid address", Assert.Single(error.Errors).Message);
+    }
 }

@@ -46,5 +46,5 @@ public sealed class TrackOperationFailure
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"[{Index}] {Operation?.ToString() ?? "unknown operation"}: {(Error.Field is null ? string.Empty : Error.Field + ": ")}{Error.Message}";
+        $"[{Index}] {Operation?.ToString() ?? "unknown operation"}: {(Error.Field ?? "error")}{(Error.Reason is null ? string.Empty : $" ({Error.Reason})")}";
 }
