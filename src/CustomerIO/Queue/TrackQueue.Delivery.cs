@@ -216,7 +216,12 @@ public sealed partial class TrackQueue
         _ => "error",
     };
 
-    /// <summary>The queue's own wait between two sends of a batch: 0.5 s doubling to 30 s, with up to 25% jitter.</summary>
+    /// <summary>
+    /// The queue's own wait between two sends of a batch: 0.5 s doubling up to 30 s, then up to 25% jitter on top.
+    /// This is a second layer on purpose: the transport's retries (seconds) ride out blips within one send; the queue
+    /// re-sends across outages (minutes, up to <see cref="TrackQueueOptions.MaxRetryDuration"/>), because it holds the
+    /// operations and must not lose them.
+    /// </summary>
     private TimeSpan Backoff(int attempt) =>
         TimeSpan.FromMilliseconds(Math.Min(30_000, 500 * Math.Pow(2, Math.Min(attempt, 16))) * (1 + (0.25 * _random())));
 

@@ -53,7 +53,8 @@ public sealed partial class TrackQueue
 
     /// <summary>
     /// Queues an operation and completes when it is settled: delivered, failed, dropped or abandoned (for events
-    /// that must not be lost). Cancelling stops the waiting only; the operation stays queued.
+    /// that must not be lost). Cancelling stops the waiting only; the operation stays queued. A full queue answers
+    /// at once (a Refused outcome) whatever <see cref="TrackQueueOptions.FullMode"/> says.
     /// </summary>
     /// <param name="operation">The operation.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
@@ -236,13 +237,8 @@ public sealed partial class TrackQueue
             return Accept(operation, laneHash, type, action);
         }
 
-        if (_options.FullMode == QueueFullMode.Throw)
-        {
-            Refuse(EnqueueStatus.QueueFull, "queue_full", FullMessage(), type, action, waiter);
-            throw new CustomerIOQueueFullException(FullMessage());
-        }
-
-        return Refuse(EnqueueStatus.QueueFull, "queue_full", FullMessage(), type, action, waiter);
+        var refused = Refuse(EnqueueStatus.QueueFull, "queue_full", FullMessage(), type, action, waiter);
+        return _options.FullMode == QueueFullMode.Throw ? throw new CustomerIOQueueFullException(refused.Message!) : refused;
     }
 
     private EnqueueResult Accept(QueuedOperation operation, int laneHash, string type, string action)

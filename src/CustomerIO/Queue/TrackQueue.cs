@@ -14,9 +14,12 @@ namespace CustomerIO;
 /// could not deliver. Thread-safe; create one per workspace and dispose it at shutdown to deliver what is queued.
 /// </summary>
 /// <remarks>
-/// Operations are serialized once, at enqueue, and held as UTF-8 bytes; the queue is bounded in bytes and count.
+/// <para>Operations are serialized once, at enqueue, and held as UTF-8 bytes; the queue is bounded in bytes and count.
 /// Events get their ULID id at enqueue, so a batch sent again after an ambiguous failure is de-duplicated by
-/// Customer.io.
+/// Customer.io.</para>
+/// <para>Order is kept per identifier as written: the same person addressed by id and by email (or an object by
+/// type and id and by cio_object_id) may travel through different lanes. A merge travels with the primary person's
+/// operations; flush first if the secondary person still has operations queued.</para>
 /// </remarks>
 public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
 {

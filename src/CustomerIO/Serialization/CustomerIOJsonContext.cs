@@ -13,7 +13,7 @@ namespace CustomerIO.Serialization;
 /// </summary>
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(UnixSecondsJsonConverter)])]
+    Converters = [typeof(UnixSecondsJsonConverter), typeof(UnixSecondsDateTimeJsonConverter)])]
 [JsonSerializable(typeof(EventBody))]
 [JsonSerializable(typeof(DeviceBody))]
 [JsonSerializable(typeof(MergeBody))]
@@ -67,6 +67,6 @@ internal sealed partial class CustomerIOJsonContext : JsonSerializerContext
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new UnixSecondsJsonConverter() },
+        Converters = { new UnixSecondsJsonConverter(), new UnixSecondsDateTimeJsonConverter() },
     });
 }

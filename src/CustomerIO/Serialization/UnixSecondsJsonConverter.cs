@@ -23,3 +23,4 @@ public sealed class UnixSecondsJsonConverter : JsonConverter<DateTimeOffset>
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
         writer.WriteNumberValue(value.ToUnixTimeSeconds());
 }
+

@@ -26,9 +26,14 @@ internal static class Guard
     /// <summary>A text of at most <paramref name="maxBytes"/> UTF-8 bytes.</summary>
     public static void MaxBytes(string value, string parameterName, int maxBytes, string what)
     {
-        // Fast path: no string of n chars has more than 3n UTF-8 bytes.
+        // Fast path: no string of n chars has more than 3n UTF-8 bytes; only a lone surrogate needs looking for.
         if (value.Length * 3 <= maxBytes)
         {
+            if (HasLoneSurrogate(value))
+            {
+                throw new CustomerIOValidationException(parameterName, $"The {what} is not valid Unicode text (it has an unpaired surrogate).");
+            }
+
             return;
         }
 
@@ -46,6 +51,24 @@ internal static class Guard
         {
             throw TooLarge(parameterName, what, maxBytes, bytes);
         }
+    }
+
+    /// <summary>Whether the text holds a surrogate without its pair (it would be sent as U+FFFD, a different value).</summary>
+    private static bool HasLoneSurrogate(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A non-empty text with no length limit beyond being present.</summary>

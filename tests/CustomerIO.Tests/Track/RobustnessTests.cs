@@ -64,4 +64,30 @@ public sealed class RobustnessTests
         Assert.DoesNotContain("ann@", error.ToString(), StringComparison.Ordinal);
         Assert.Equal("ann@example.com is not a valid address", Assert.Single(error.Errors).Message);
     }
+
+    [Fact]
+    public void An_identifier_with_an_unpaired_surrogate_is_refused_instead_of_being_altered()
+    {
+        var error = Assert.Throws<CustomerIOValidationException>(() => PersonIdentifier.Id("user-\uD800"));
+
+        Assert.Equal("The person identifier is not valid Unicode text (it has an unpaired surrogate). (Parameter 'identifier')", error.Message);
+        Assert.Equal("user-\uD83D\uDE00", PersonIdentifier.Id("user-\uD83D\uDE00").Value);
+    }
+
+    [Fact]
+    public async Task DateTime_values_are_sent_as_unix_seconds_like_DateTimeOffset()
+    {
+        var instant = new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
+        var data = new Dictionary<string, object?>
+        {
+            ["utc"] = instant.UtcDateTime,
+            ["unspecified"] = DateTime.SpecifyKind(instant.UtcDateTime, DateTimeKind.Unspecified),
+            ["local"] = instant.UtcDateTime.ToLocalTime(),
+            ["offset"] = instant,
+        };
+
+        await TestTrackClient.Create(_handler).TrackAsync("42", "timed", data, new EventOptions { Id = "01J0000000000000000000000A" });
+
+        Assert.Equal("""{"name":"timed","id":"01J0000000000000000000000A","data":{"utc":1795953600,"unspecified":1795953600,"local":1795953600,"offset":1795953600}}""", _handler.Single.Body);
+    }
 }

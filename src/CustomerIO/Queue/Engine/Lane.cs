@@ -30,18 +30,6 @@ internal sealed class Lane
         _time = time;
     }
 
-    /// <summary>Operations waiting (not in flight).</summary>
-    public int Count
-    {
-        get
-        {
-            lock (_sync)
-            {
-                return _queue.Count;
-            }
-        }
-    }
-
     /// <summary>Accepts an operation at the tail, and wakes the uploader when a batch may be ready; false once drained.</summary>
     public bool TryAdd(QueuedOperation operation)
     {

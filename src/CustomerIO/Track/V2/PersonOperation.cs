@@ -123,7 +123,10 @@ public static class PersonOperation
         return TrackOperation.Create(body, isIdempotent: true, LaneKey(person));
     }
 
-    /// <summary>Merges the secondary person into the primary (<c>merge</c>); the secondary is deleted. Not idempotent.</summary>
+    /// <summary>
+    /// Merges the secondary person into the primary (<c>merge</c>); the secondary is deleted. Not idempotent. In a
+    /// <see cref="TrackQueue"/> it keeps its order among the primary's operations, not the secondary's.
+    /// </summary>
     /// <param name="primary">The person who remains.</param>
     /// <param name="secondary">The person merged and deleted.</param>
     /// <returns>The operation.</returns>
