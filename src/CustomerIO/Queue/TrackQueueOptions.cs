@@ -25,6 +25,11 @@ public sealed class TrackQueueOptions
     /// The most memory held for operations, in flight included: each counts its JSON bytes plus 48 bytes of
     /// bookkeeping. Default: 64 MB.
     /// </summary>
+    /// <remarks>
+    /// Events enqueued through the fast path share 64 KB buffers, freed when every event in one is settled, so
+    /// memory can exceed this by partly settled buffers (at most one per enqueuing thread while events flow in
+    /// order; more when <see cref="QueueFullMode.DropOldest"/> drops events out of order for long).
+    /// </remarks>
     public long MaxQueueBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>The most operations held, in flight included. Default: 1,000,000.</summary>
