@@ -19,12 +19,31 @@ public sealed partial class TrackQueue
     /// <param name="operation">The operation.</param>
     /// <param name="cancellationToken">Stops waiting for room.</param>
     /// <returns>Accepted, or refused and why.</returns>
-    public async ValueTask<EnqueueResult> EnqueueAsync(TrackOperation operation, CancellationToken cancellationToken = default)
+    public ValueTask<EnqueueResult> EnqueueAsync(TrackOperation operation, CancellationToken cancellationToken = default) =>
+        AdmitWaitingAsync(FromOperation(operation, waiter: null), operation, waiter: null, cancellationToken);
+
+    /// <summary>
+    /// Queues an operation and completes when it is settled: delivered, failed, dropped or abandoned (for events
+    /// that must not be lost). Under <see cref="QueueFullMode.Wait"/> it first waits for room as
+    /// <see cref="EnqueueAsync"/> does. Cancelling stops the waiting only; an operation already queued stays queued.
+    /// </summary>
+    /// <param name="operation">The operation.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>What happened to the operation.</returns>
+    public async Task<TrackOperationOutcome> EnqueueAndWaitAsync(TrackOperation operation, CancellationToken cancellationToken = default)
     {
-        var queued = FromOperation(operation, waiter: null);
+        var waiter = new TaskCompletionSource<TrackOperationOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await AdmitWaitingAsync(FromOperation(operation, waiter), operation, waiter, cancellationToken).ConfigureAwait(false);
+        await Delays.WaitAsync(_time, waiter.Task, timeout: null, cancellationToken).ConfigureAwait(false);
+        return await waiter.Task.ConfigureAwait(false);
+    }
+
+    /// <summary>Admits an operation; under <see cref="QueueFullMode.Wait"/>, waits for room up to the enqueue timeout first.</summary>
+    private async ValueTask<EnqueueResult> AdmitWaitingAsync(QueuedOperation queued, TrackOperation operation, TaskCompletionSource<TrackOperationOutcome>? waiter, CancellationToken cancellationToken)
+    {
         if (_options.FullMode != QueueFullMode.Wait || queued.Length + Lane.BatchOverhead > _options.MaxBatchBytes)
         {
-            return Admit(queued, operation.LaneHash, operation.Type, operation.Action, waiter: null);
+            return Admit(queued, operation.LaneHash, operation.Type, operation.Action, waiter);
         }
 
         var started = _time.GetTimestamp();
@@ -33,7 +52,7 @@ public sealed partial class TrackQueue
             var room = NextRoomSignal();
             if (Volatile.Read(ref _closed) != 0)
             {
-                return Refuse(EnqueueStatus.Closed, "closed", "The queue is shut down.", operation.Type, operation.Action);
+                return Refuse(EnqueueStatus.Closed, "closed", "The queue is shut down.", operation.Type, operation.Action, waiter);
             }
 
             if (TryReserve(queued.Length))
@@ -44,27 +63,11 @@ public sealed partial class TrackQueue
             var left = _options.EnqueueTimeout - _time.GetElapsedTime(started);
             if (left <= TimeSpan.Zero)
             {
-                return Refuse(EnqueueStatus.QueueFull, "queue_full", FullMessage(), operation.Type, operation.Action);
+                return Refuse(EnqueueStatus.QueueFull, "queue_full", FullMessage(), operation.Type, operation.Action, waiter);
             }
 
             await Delays.WaitAsync(_time, room, left, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>
-    /// Queues an operation and completes when it is settled: delivered, failed, dropped or abandoned (for events
-    /// that must not be lost). Cancelling stops the waiting only; the operation stays queued. A full queue answers
-    /// at once (a Refused outcome) whatever <see cref="TrackQueueOptions.FullMode"/> says.
-    /// </summary>
-    /// <param name="operation">The operation.</param>
-    /// <param name="cancellationToken">Stops waiting.</param>
-    /// <returns>What happened to the operation.</returns>
-    public async Task<TrackOperationOutcome> EnqueueAndWaitAsync(TrackOperation operation, CancellationToken cancellationToken = default)
-    {
-        var waiter = new TaskCompletionSource<TrackOperationOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
-        Admit(FromOperation(operation, waiter), operation.LaneHash, operation.Type, operation.Action, waiter);
-        await Delays.WaitAsync(_time, waiter.Task, timeout: null, cancellationToken).ConfigureAwait(false);
-        return await waiter.Task.ConfigureAwait(false);
     }
 
     /// <summary>Queues an identify (create or update a person).</summary>

@@ -147,6 +147,32 @@ public sealed class TrackQueueFullTests
     }
 
     [Fact]
+    public async Task Under_Wait_an_awaited_enqueue_waits_for_room_then_for_its_delivery()
+    {
+        await using var h = new QueueHarness(o =>
+        {
+            o.MaxQueueOperations = 1;
+            o.FullMode = QueueFullMode.Wait;
+        });
+        Assert.True((await h.Queue.EnqueueAsync(PersonOperation.Identify("a"))).IsAccepted);
+
+        var waiting = h.Queue.EnqueueAndWaitAsync(PersonOperation.Identify("b"));
+        Assert.Equal(TimeSpan.FromSeconds(5), await h.NextTimerAsync()); // waiting for room, not refused
+        Assert.False(waiting.IsCompleted);
+        await h.Queue.FlushAsync(); // delivers "a": room for "b"
+        for (var i = 0; i < 1_000 && h.Queue.GetStatistics().Enqueued < 2; i++)
+        {
+            await Task.Delay(10); // bounded: "b" is admitted by the room signal's continuation
+        }
+
+        await h.Queue.FlushAsync(); // delivers "b"
+        var outcome = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(OutcomeStatus.Delivered, outcome.Status);
+        Assert.Equal(0, h.Queue.GetStatistics().Refused);
+    }
+
+    [Fact]
     public async Task Wait_refuses_with_QueueFull_after_EnqueueTimeout()
     {
         await using var h = new QueueHarness(o =>
