@@ -74,7 +74,7 @@ public static class CustomerIOServiceCollectionExtensions
         // HttpClient request logging (it logs whole URLs, and Track URLs hold identifiers: personal data).
         var httpClientName = Workspace.HttpClientName(name);
         services.AddHttpClient(httpClientName)
-            .ConfigurePrimaryHttpMessageHandler(CreateHandler)
+            .ConfigurePrimaryHttpMessageHandler(CustomerIO.Transport.SharedHttpClient.CreateHandler)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers();
         services.PostConfigure<HttpClientFactoryOptions>(httpClientName, o =>
@@ -136,25 +136,5 @@ public static class CustomerIOServiceCollectionExtensions
         var registry = new WorkspaceRegistry();
         services.AddSingleton(registry);
         return registry;
-    }
-
-    private static HttpMessageHandler CreateHandler()
-    {
-#if NET8_0_OR_GREATER
-        return new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
-            AutomaticDecompression = System.Net.DecompressionMethods.All,
-            MaxConnectionsPerServer = 64,
-        };
-#else
-        return new HttpClientHandler
-        {
-            AllowAutoRedirect = false,
-            AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate,
-        };
-#endif
     }
 }

@@ -201,7 +201,7 @@ public sealed partial class TrackQueue
     private static bool IsTransient(CustomerIOException exception) => exception switch
     {
         CustomerIOTimeoutException or CustomerIOConnectionException => true,
-        CustomerIOApiException api => (int)api.StatusCode is 408 or (>= 500 and not 501 and not 505),
+        CustomerIOApiException api => RetryRules.IsTransientStatus((int)api.StatusCode),
         _ => false,
     };
 

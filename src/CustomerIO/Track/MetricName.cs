@@ -62,6 +62,9 @@ public readonly struct MetricName : IEquatable<MetricName>
     /// <returns>The platform.</returns>
     public static MetricName FromString(string value) => new(value);
 
+    /// <summary>Whether a push delivery can report this metric (opened, converted, delivered).</summary>
+    internal bool IsPushMetric => this == Opened || this == Converted || this == Delivered;
+
     /// <inheritdoc/>
     public bool Equals(MetricName other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
 

@@ -148,7 +148,7 @@ public sealed partial class TrackClient
     {
         Guard.NotEmpty(deliveryId, nameof(deliveryId), "delivery id");
         Guard.NotEmpty(deviceToken, nameof(deviceToken), "device token");
-        if (metric != MetricName.Opened && metric != MetricName.Converted && metric != MetricName.Delivered)
+        if (!metric.IsPushMetric)
         {
             throw new CustomerIOValidationException(nameof(metric), "A push metric is opened, converted or delivered.");
         }

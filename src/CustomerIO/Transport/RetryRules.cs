@@ -35,11 +35,12 @@ internal static class RetryRules
         {
             // A 429 is a refusal: the request did nothing, so repeating it is safe for any operation.
             429 => request.RetryRateLimits,
-            408 => safeToRepeat,
-            >= 500 and not 501 and not 505 => safeToRepeat,
-            _ => false,
+            _ => IsTransientStatus(status) && safeToRepeat,
         };
     }
+
+    /// <summary>Statuses that say "try again later" (408, 5xx but 501 and 505): shared by the transport and the queue.</summary>
+    public static bool IsTransientStatus(int status) => status is 408 or (>= 500 and not 501 and not 505);
 
     /// <summary>The delay before retry <paramref name="retry"/> (0-based): <c>Retry-After</c> if given, else jittered exponential backoff.</summary>
     public static TimeSpan Delay(int retry, Outcome<ApiResponse> outcome, CustomerIORetryOptions options, Func<double> random)

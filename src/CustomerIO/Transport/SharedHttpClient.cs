@@ -13,10 +13,14 @@ internal static class SharedHttpClient
 
     public static HttpClient Instance => Lazy.Value;
 
-    private static HttpClient Create()
+    private static HttpClient Create() =>
+        new(CreateHandler(), disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+
+    /// <summary>The handler every Customer.io client should send through (the hosting package uses it too).</summary>
+    internal static HttpMessageHandler CreateHandler()
     {
 #if NET8_0_OR_GREATER
-        var handler = new SocketsHttpHandler
+        return new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
@@ -25,12 +29,11 @@ internal static class SharedHttpClient
             MaxConnectionsPerServer = 64,
         };
 #else
-        var handler = new HttpClientHandler
+        return new HttpClientHandler
         {
             AllowAutoRedirect = false,
             AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate,
         };
 #endif
-        return new HttpClient(handler, disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
     }
 }

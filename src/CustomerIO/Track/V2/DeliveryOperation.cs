@@ -20,7 +20,7 @@ public static class DeliveryOperation
     public static TrackOperation Event(string deliveryId, MetricName metric, string? deviceToken = null, DateTimeOffset? timestamp = null)
     {
         Guard.Text(deliveryId, nameof(deliveryId), CustomerIOLimits.MaxIdentifierBytes, "delivery id");
-        if (metric != MetricName.Opened && metric != MetricName.Converted && metric != MetricName.Delivered)
+        if (!metric.IsPushMetric)
         {
             throw new CustomerIOValidationException(nameof(metric), "A delivery event is opened, converted or delivered.");
         }
