@@ -172,7 +172,7 @@ public sealed partial class TrackQueue
         {
             segment = EventWriter.Write(person, action, name, data, options, out offset, out length);
         }
-        catch (CustomerIOValidationException e)
+        catch (Exception e) when (IsBadInput(e))
         {
             return Refuse(EnqueueStatus.Invalid, "invalid", e.Message, "person", actionName);
         }
@@ -204,13 +204,20 @@ public sealed partial class TrackQueue
         {
             operation = create();
         }
-        catch (CustomerIOValidationException e)
+        catch (Exception e) when (IsBadInput(e))
         {
             return Refuse(EnqueueStatus.Invalid, "invalid", e.Message, "person", action);
         }
 
         return Enqueue(operation);
     }
+
+    /// <summary>
+    /// What the SDK throws for bad input, which enqueueing answers as <see cref="EnqueueStatus.Invalid"/> instead:
+    /// its validation errors, and a missing (null or <c>default</c>) argument. Their messages name parameters and
+    /// limits, never the data.
+    /// </summary>
+    private static bool IsBadInput(Exception e) => e is CustomerIOValidationException or ArgumentNullException;
 
     private QueuedOperation FromOperation(TrackOperation operation, TaskCompletionSource<TrackOperationOutcome>? waiter)
     {

@@ -20,6 +20,16 @@ namespace CustomerIO;
 /// <para>Order is kept per identifier as written: the same person addressed by id and by email (or an object by
 /// type and id and by cio_object_id) may travel through different lanes. A merge travels with the primary person's
 /// operations; flush first if the secondary person still has operations queued.</para>
+/// <para>Bad input is never thrown: an operation that fails validation is answered
+/// <see cref="EnqueueStatus.Invalid"/> with a reason that names the parameter and the limit, never the data.</para>
+/// <para>Values in attributes and event data may be strings, numbers, booleans, arrays, dictionaries,
+/// <see cref="System.Text.Json.JsonElement"/> values and times. A <see cref="DateTimeOffset"/> is sent as Unix seconds, and so
+/// is a <see cref="DateTime"/>: one of kind <see cref="DateTimeKind.Utc"/> or <see cref="DateTimeKind.Local"/> as the instant
+/// it names, one of kind <see cref="DateTimeKind.Unspecified"/> as if it were UTC (never as the machine's local time, so
+/// the same value sends the same number from every server). A time before 1970 inside attributes is data and is sent
+/// as negative seconds; the call's own times (event timestamps, <c>created_at</c>, a device's <c>last_used</c>, metric
+/// times) are refused before 1970. Text must be valid Unicode: one with an unpaired surrogate is refused, never sent
+/// altered.</para>
 /// </remarks>
 public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
 {

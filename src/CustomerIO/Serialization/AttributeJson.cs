@@ -12,48 +12,16 @@ namespace CustomerIO.Serialization;
 internal static class AttributeJson
 {
     /// <summary>Serializes a dictionary of values through the SDK's source-generated context.</summary>
-    public static byte[] Serialize(IReadOnlyDictionary<string, object?> values, string parameterName)
-    {
-        try
-        {
-            // Older source generators annotate the metadata without nullable values; the values may be null.
+    public static byte[] Serialize(IReadOnlyDictionary<string, object?> values, string parameterName) =>
+        // Older source generators annotate the metadata without nullable values; the values may be null.
 #pragma warning disable CS8620
-            return JsonSerializer.SerializeToUtf8Bytes(values, CustomerIOJsonContext.Wire.IReadOnlyDictionaryStringObject);
+        WireJson.Serialize(values, CustomerIOJsonContext.Wire.IReadOnlyDictionaryStringObject, parameterName);
 #pragma warning restore CS8620
-        }
-        catch (ArgumentException e)
-        {
-            // NaN and infinities have no JSON form.
-            throw new CustomerIOValidationException(parameterName, "A value cannot be written as JSON: " + e.Message);
-        }
-        catch (Exception e) when (e is NotSupportedException or InvalidOperationException)
-        {
-            // Only the type is named: values are personal data.
-            throw new CustomerIOValidationException(
-                parameterName,
-                "A value's type cannot be serialized without reflection. Use strings, numbers, booleans, DateTimeOffset, "
-                + "arrays, dictionaries or JsonElement values, or pass your own type with its JsonTypeInfo. " + e.Message);
-        }
-    }
 
     /// <summary>Serializes the caller's own type through the caller's <see cref="JsonTypeInfo{T}"/> and checks it is an object.</summary>
     public static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo, string parameterName)
     {
-        if (typeInfo is null)
-        {
-            throw new ArgumentNullException(nameof(typeInfo));
-        }
-
-        byte[] json;
-        try
-        {
-            json = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
-        }
-        catch (ArgumentException e)
-        {
-            throw new CustomerIOValidationException(parameterName, "A value cannot be written as JSON: " + e.Message);
-        }
-
+        var json = WireJson.SerializeForeign(value, typeInfo, parameterName);
         if (json.Length == 0 || json[0] != (byte)'{')
         {
             throw new CustomerIOValidationException(parameterName, $"The {parameterName} must serialize to a JSON object; {typeof(T).Name} does not.");
@@ -63,43 +31,71 @@ internal static class AttributeJson
     }
 
     /// <summary>
-    /// Checks a JSON object of person or object attributes: at most 300 properties, names non-empty and at most
-    /// 150 bytes, each value at most 1000 bytes (a string's UTF-8 bytes, else its JSON text). Answers the names.
+    /// Checks a JSON object of person or object attributes: names non-empty and at most 150 bytes, each value at most
+    /// 1000 bytes (a string's UTF-8 bytes, else its JSON text), and at most 300 attributes counted by
+    /// <see cref="Counts"/> together with <paramref name="alsoCounted"/> set elsewhere in the same call. Answers the
+    /// names. Messages give an attribute's position, never its name: names can be personal data too.
     /// </summary>
-    public static HashSet<string> ValidateAttributes(ReadOnlySpan<byte> json, string parameterName)
+    public static HashSet<string> ValidateAttributes(ReadOnlySpan<byte> json, string parameterName, bool isPerson, int alsoCounted = 0)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var counted = alsoCounted;
+        var position = 0;
         var reader = new Utf8JsonReader(json);
         reader.Read(); // StartObject, checked by the caller's serializer
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
+            position++;
             var name = reader.GetString()!;
             if (name.Length == 0)
             {
-                throw new CustomerIOValidationException(parameterName, "An attribute name must not be empty.");
+                throw new CustomerIOValidationException(parameterName, $"Attribute {position} has an empty name.");
             }
 
-            Guard.MaxBytes(name, $"{parameterName}.{Shorten(name)}", CustomerIOLimits.MaxAttributeNameBytes, "attribute name");
-            names.Add(name);
-            if (names.Count > CustomerIOLimits.MaxAttributesPerCall)
+            var nameBytes = Encoding.UTF8.GetByteCount(name);
+            if (nameBytes > CustomerIOLimits.MaxAttributeNameBytes)
             {
                 throw new CustomerIOValidationException(
                     parameterName,
-                    $"Customer.io accepts at most {CustomerIOLimits.MaxAttributesPerCall} attributes in one call.",
+                    $"The name of attribute {position} is {nameBytes} bytes; Customer.io allows at most {CustomerIOLimits.MaxAttributeNameBytes} bytes of UTF-8.",
+                    CustomerIOLimits.MaxAttributeNameBytes,
+                    nameBytes);
+            }
+
+            if (names.Add(name) && (!isPerson || Counts(name)) && ++counted > CustomerIOLimits.MaxAttributesPerCall)
+            {
+                throw new CustomerIOValidationException(
+                    parameterName,
+                    $"Customer.io accepts at most {CustomerIOLimits.MaxAttributesPerCall} attributes in one call"
+                    + (isPerson ? " (every key but _update, _timestamp, anonymous_id, cio_subscription_preferences and cio_relationships counts)." : "."),
                     CustomerIOLimits.MaxAttributesPerCall,
-                    names.Count);
+                    counted);
             }
 
             reader.Read();
             var size = ValueBytes(ref reader);
             if (size > CustomerIOLimits.MaxAttributeValueBytes)
             {
-                throw Guard.TooLarge($"{parameterName}.{Shorten(name)}", "attribute value", CustomerIOLimits.MaxAttributeValueBytes, size);
+                throw new CustomerIOValidationException(
+                    parameterName,
+                    $"The value of attribute {position} is {size} bytes; Customer.io allows at most {CustomerIOLimits.MaxAttributeValueBytes} bytes of UTF-8.",
+                    CustomerIOLimits.MaxAttributeValueBytes,
+                    size);
             }
         }
 
         return names;
     }
+
+    /// <summary>
+    /// Whether a person attribute counts toward the 300 of one identify. Every key is stored on the profile and
+    /// counts (<c>id</c>, <c>email</c>, <c>created_at</c>, <c>unsubscribed</c> included) except the directives that
+    /// steer the call and are not stored as attributes: <c>_update</c>, <c>_timestamp</c>, <c>anonymous_id</c> (it
+    /// links anonymous activity), <c>cio_subscription_preferences</c> and <c>cio_relationships</c>. The emulator
+    /// applies the same rule.
+    /// </summary>
+    public static bool Counts(string personAttribute) =>
+        personAttribute is not ("_update" or "_timestamp" or "anonymous_id" or "cio_subscription_preferences" or "cio_relationships");
 
     /// <summary>Checks event data: a JSON object of at most 100,000 bytes.</summary>
     public static void ValidateEventData(ReadOnlySpan<byte> json, string parameterName)
@@ -126,6 +122,4 @@ internal static class AttributeJson
                 return reader.ValueSpan.Length;
         }
     }
-
-    private static string Shorten(string name) => name.Length <= 40 ? name : name.Substring(0, 40) + "…";
 }

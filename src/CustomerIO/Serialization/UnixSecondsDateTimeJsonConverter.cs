@@ -5,7 +5,8 @@ namespace CustomerIO.Serialization;
 
 /// <summary>
 /// Writes a <see cref="DateTime"/> as Unix seconds, like <see cref="UnixSecondsJsonConverter"/>: a UTC or local time
-/// as the instant it names, an unspecified kind as UTC.
+/// as the instant it names, one of kind <see cref="DateTimeKind.Unspecified"/> as if it were UTC (not the machine's
+/// local time, so every server writes the same number for the same value). Reads answer UTC times.
 /// </summary>
 public sealed class UnixSecondsDateTimeJsonConverter : JsonConverter<DateTime>
 {

@@ -17,7 +17,7 @@ internal static class EventBodies
     {
         if (options?.Id is { } id)
         {
-            Guard.NotEmpty(id, "options.Id", "event id");
+            Guard.Ulid(id, "options.Id");
             return id;
         }
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CustomerIO.Serialization;
 using CustomerIO.Track.Wire;
+using CustomerIO.Validation;
 
 namespace CustomerIO.Track;
 
@@ -40,7 +41,7 @@ internal static class IdentifyBodies
                 }
                 : null,
         };
-        return Combine(reserved, attributes);
+        return Combine(reserved, attributes, options);
     }
 
     /// <summary>
@@ -57,23 +58,31 @@ internal static class IdentifyBodies
             Unsubscribed = options?.Unsubscribed,
             SubscriptionPreferences = Topics(options),
         };
-        return Combine(reserved, attributes);
+        return Combine(reserved, attributes, options);
     }
 
-    private static byte[] Combine(IdentifyReserved reserved, byte[] attributes)
+    private static byte[] Combine(IdentifyReserved reserved, byte[] attributes, IdentifyOptions? options)
     {
-        var names = AttributeJson.ValidateAttributes(attributes, Parameter);
-        var reservedJson = JsonSerializer.SerializeToUtf8Bytes(reserved, CustomerIOJsonContext.Wire.IdentifyReserved);
-        if (reservedJson.Length > 2)
+        Guard.Timestamp(options?.CreatedAt, "options.CreatedAt");
+        Guard.Timestamp(options?.Timestamp, "options.Timestamp");
+        var reservedJson = WireJson.Serialize(reserved, CustomerIOJsonContext.Wire.IdentifyReserved, "options");
+        var reservedNames = new List<string>();
+        var reader = new Utf8JsonReader(reservedJson);
+        while (reader.Read())
         {
-            var reader = new Utf8JsonReader(reservedJson);
-            while (reader.Read())
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
             {
-                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && names.Contains(reader.GetString()!))
-                {
-                    throw new CustomerIOValidationException(
-                        Parameter, $"The attribute '{reader.GetString()}' is also set through IdentifyOptions; set it in one place only.");
-                }
+                reservedNames.Add(reader.GetString()!);
+            }
+        }
+
+        // created_at and unsubscribed are stored on the profile and count toward the 300 like the caller's own.
+        var names = AttributeJson.ValidateAttributes(attributes, Parameter, isPerson: true, reservedNames.Count(AttributeJson.Counts));
+        foreach (var name in reservedNames)
+        {
+            if (names.Contains(name))
+            {
+                throw new CustomerIOValidationException(Parameter, $"The attribute '{name}' is also set through IdentifyOptions; set it in one place only.");
             }
         }
 

@@ -23,24 +23,61 @@ public enum IdentifierKind
 /// <summary>
 /// Identifies one person: by id, email, cio_id or (Track v2 only) phone. A plain string converts to an <see cref="Id(string)"/>.
 /// </summary>
-/// <remarks><see cref="ToString"/> names the kind only: identifiers are personal data and never reach logs.</remarks>
+/// <remarks>
+/// <para>
+/// The factories (<see cref="Id(string)"/>, <see cref="Email(string)"/>, ...) check the value at once and throw
+/// <see cref="CustomerIOValidationException"/> (or <see cref="ArgumentNullException"/>) for an empty, over-long or
+/// invalid one. A string converted implicitly (or by <see cref="FromString"/>) is checked where the identifier is
+/// used instead, so that the conversion itself never throws: a <see cref="TrackClient"/> call then throws the same
+/// exception, and a <see cref="TrackQueue"/> answers <see cref="EnqueueStatus.Invalid"/>.
+/// </para>
+/// <para><see cref="ToString"/> names the kind only: identifiers are personal data and never reach logs.</para>
+/// </remarks>
 [JsonConverter(typeof(PersonIdentifierJsonConverter))]
 public readonly struct PersonIdentifier : IEquatable<PersonIdentifier>
 {
+    private const string ParameterName = "identifier";
+
     private PersonIdentifier(IdentifierKind kind, string value)
     {
-        Guard.Text(value, "identifier", CustomerIOLimits.MaxIdentifierBytes, "person identifier");
+        Guard.Text(value, ParameterName, CustomerIOLimits.MaxIdentifierBytes, "person identifier");
         Kind = kind;
         _value = value;
     }
 
+    /// <summary>An id converted from a string: its verdict is kept, and thrown where the id is used.</summary>
+    private PersonIdentifier(string? convertedId)
+    {
+        Kind = IdentifierKind.Id;
+        _value = convertedId;
+        _invalid = !Guard.IsValidText(convertedId, CustomerIOLimits.MaxIdentifierBytes);
+    }
+
     private readonly string? _value;
+
+    // Set only for a converted string that failed the checks; default(PersonIdentifier) leaves it false.
+    private readonly bool _invalid;
 
     /// <summary>How the person is identified.</summary>
     public IdentifierKind Kind { get; }
 
     /// <summary>The identifier itself.</summary>
-    public string Value => _value ?? throw new InvalidOperationException("A default PersonIdentifier identifies nobody; use PersonIdentifier.Id(...) or another factory.");
+    /// <exception cref="CustomerIOValidationException">The identifier was converted from a string that is empty, over 150 bytes or not valid Unicode.</exception>
+    /// <exception cref="ArgumentNullException">The identifier was converted from a null string.</exception>
+    /// <exception cref="InvalidOperationException">The identifier is <c>default</c>.</exception>
+    public string Value
+    {
+        get
+        {
+            if (_invalid)
+            {
+                // Throws the exact error the factory would have thrown.
+                Guard.Text(_value, ParameterName, CustomerIOLimits.MaxIdentifierBytes, "person identifier");
+            }
+
+            return _value ?? throw new InvalidOperationException("A default PersonIdentifier identifies nobody; use PersonIdentifier.Id(...) or another factory.");
+        }
+    }
 
     /// <summary>The JSON key Customer.io uses for this kind: <c>id</c>, <c>email</c>, <c>cio_id</c> or <c>phone</c>.</summary>
     public string WireName => Kind switch
@@ -71,14 +108,14 @@ public readonly struct PersonIdentifier : IEquatable<PersonIdentifier>
     /// <returns>The identifier.</returns>
     public static PersonIdentifier Phone(string phone) => new(IdentifierKind.Phone, phone);
 
-    /// <summary>Converts a plain string to an identifier by id.</summary>
+    /// <summary>Converts a plain string to an identifier by id, checked where it is used (see the remarks).</summary>
     /// <param name="id">The person's id.</param>
-    public static implicit operator PersonIdentifier(string id) => Id(id);
+    public static implicit operator PersonIdentifier(string id) => FromString(id);
 
-    /// <summary>Converts a plain string to an identifier by id.</summary>
+    /// <summary>Converts a plain string to an identifier by id, checked where it is used (see the remarks).</summary>
     /// <param name="id">The person's id.</param>
     /// <returns>The identifier.</returns>
-    public static PersonIdentifier FromString(string id) => Id(id);
+    public static PersonIdentifier FromString(string id) => new(convertedId: id);
 
     /// <summary>Compares two identifiers by kind and value.</summary>
     /// <param name="left">One identifier.</param>

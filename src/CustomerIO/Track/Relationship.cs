@@ -20,7 +20,7 @@ public sealed class Relationship
         if (attributes is not null)
         {
             var json = AttributeJson.Serialize(attributes, "relationshipAttributes");
-            AttributeJson.ValidateAttributes(json, "relationshipAttributes");
+            AttributeJson.ValidateAttributes(json, "relationshipAttributes", isPerson: false);
             _attributes = new RawJson(json);
         }
     }
@@ -36,7 +36,7 @@ public sealed class Relationship
             throw new ArgumentNullException(nameof(target));
         }
 
-        return new(RelationshipTarget.Object, new RawJson(JsonSerializer.SerializeToUtf8Bytes(target, CustomerIOJsonContext.Wire.ObjectIdentifier)), attributes);
+        return new(RelationshipTarget.Object, new RawJson(WireJson.Serialize(target, CustomerIOJsonContext.Wire.ObjectIdentifier, nameof(target))), attributes);
     }
 
     /// <summary>A relationship to a person (used from an object's side).</summary>
@@ -44,7 +44,7 @@ public sealed class Relationship
     /// <param name="attributes">The relationship's own attributes, if any.</param>
     /// <returns>The relationship.</returns>
     public static Relationship WithPerson(PersonIdentifier target, IReadOnlyDictionary<string, object?>? attributes = null) =>
-        new(RelationshipTarget.Person, new RawJson(JsonSerializer.SerializeToUtf8Bytes(target, CustomerIOJsonContext.Wire.PersonIdentifier)), attributes);
+        new(RelationshipTarget.Person, new RawJson(WireJson.Serialize(target, CustomerIOJsonContext.Wire.PersonIdentifier, nameof(target))), attributes);
 
     /// <summary>A relationship to an anonymous person, by <c>anonymous_id</c> (used from an object's side).</summary>
     /// <param name="anonymousId">The anonymous id.</param>
@@ -54,7 +54,7 @@ public sealed class Relationship
     {
         Validation.Guard.Text(anonymousId, nameof(anonymousId), CustomerIOLimits.MaxIdentifierBytes, "anonymous id");
         var identifiers = new Dictionary<string, string> { ["anonymous_id"] = anonymousId };
-        return new(RelationshipTarget.AnonymousPerson, new RawJson(JsonSerializer.SerializeToUtf8Bytes(identifiers, CustomerIOJsonContext.Wire.DictionaryStringString)), attributes);
+        return new(RelationshipTarget.AnonymousPerson, new RawJson(WireJson.Serialize(identifiers, CustomerIOJsonContext.Wire.DictionaryStringString, nameof(anonymousId))), attributes);
     }
 
     /// <summary>Describes the relationship without identifiers (personal data).</summary>

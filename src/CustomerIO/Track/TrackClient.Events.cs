@@ -125,6 +125,7 @@ public sealed partial class TrackClient
             throw new ArgumentNullException(nameof(metric));
         }
 
+        Guard.Timestamp(metric.Timestamp, "metric.Timestamp");
         var body = new MetricBody
         {
             DeliveryId = metric.DeliveryId,
@@ -134,7 +135,7 @@ public sealed partial class TrackClient
             Reason = metric.Reason,
             Href = metric.Href,
         };
-        return SendAsync(HttpMethod.Post, "/api/v1/metrics", "api/v1/metrics", idempotent: false, Serialize(body, CustomerIOJsonContext.Wire.MetricBody), cancellationToken);
+        return SendAsync(HttpMethod.Post, "/api/v1/metrics", "api/v1/metrics", idempotent: false, Serialize(body, CustomerIOJsonContext.Wire.MetricBody, nameof(metric)), cancellationToken);
     }
 
     /// <summary>Reports a push metric the legacy way (<c>POST /api/v1/push/events</c>); prefer <see cref="TrackMetricAsync"/>.</summary>
@@ -153,8 +154,9 @@ public sealed partial class TrackClient
             throw new CustomerIOValidationException(nameof(metric), "A push metric is opened, converted or delivered.");
         }
 
+        Guard.Timestamp(timestamp, nameof(timestamp));
         var body = new PushEventBody { DeliveryId = deliveryId, Event = metric.Value, DeviceId = deviceToken, Timestamp = timestamp };
-        return SendAsync(HttpMethod.Post, "/api/v1/push/events", "api/v1/push/events", idempotent: false, Serialize(body, CustomerIOJsonContext.Wire.PushEventBody), cancellationToken);
+        return SendAsync(HttpMethod.Post, "/api/v1/push/events", "api/v1/push/events", idempotent: false, Serialize(body, CustomerIOJsonContext.Wire.PushEventBody, nameof(deviceToken)), cancellationToken);
     }
 
     /// <summary>Submits a form (<c>POST /api/v1/forms/{form_id}/submit</c>); the data must hold <c>email</c> or <c>id</c>.</summary>
@@ -175,7 +177,7 @@ public sealed partial class TrackClient
             throw new CustomerIOValidationException(nameof(data), "A form submission must hold an 'email' or an 'id' field to identify the person.");
         }
 
-        var body = Serialize(new FormBody { Data = data }, CustomerIOJsonContext.Wire.FormBody);
+        var body = Serialize(new FormBody { Data = data }, CustomerIOJsonContext.Wire.FormBody, nameof(data));
         return SendAsync(HttpMethod.Post, "/api/v1/forms/{form_id}/submit", $"api/v1/forms/{form}/submit", idempotent: false, body, cancellationToken);
     }
 
@@ -190,7 +192,7 @@ public sealed partial class TrackClient
     public Task UnsubscribeAsync(string deliveryId, bool unsubscribe = true, CancellationToken cancellationToken = default)
     {
         var delivery = Segment(deliveryId, nameof(deliveryId), "delivery id");
-        var body = Serialize(new UnsubscribeBody { Unsubscribe = unsubscribe }, CustomerIOJsonContext.Wire.UnsubscribeBody);
+        var body = Serialize(new UnsubscribeBody { Unsubscribe = unsubscribe }, CustomerIOJsonContext.Wire.UnsubscribeBody, nameof(unsubscribe));
         var request = new Transport.ApiRequest(HttpMethod.Post, "/unsubscribe/{delivery_id}", "unsubscribe/" + delivery, isIdempotent: true, body) { Authenticate = false };
         return _pipeline.SendAsync(request, cancellationToken);
     }
@@ -204,6 +206,7 @@ public sealed partial class TrackClient
     private Task SendEventAsync(string pathTemplate, string path, string? anonymousId, string name, string nameParameter, string? type, RawJson? data, EventOptions? options, CancellationToken cancellationToken)
     {
         EventBodies.Name(name, nameParameter);
+        Guard.Timestamp(options?.Timestamp, "options.Timestamp");
         var body = new EventBody
         {
             AnonymousId = anonymousId,
@@ -215,6 +218,6 @@ public sealed partial class TrackClient
         };
 
         // The ULID id makes the POST safe to repeat: Customer.io ignores a second event with the same id.
-        return SendAsync(HttpMethod.Post, pathTemplate, path, idempotent: true, Serialize(body, CustomerIOJsonContext.Wire.EventBody), cancellationToken);
+        return SendAsync(HttpMethod.Post, pathTemplate, path, idempotent: true, Serialize(body, CustomerIOJsonContext.Wire.EventBody, EventBodies.DataParameter), cancellationToken);
     }
 }

@@ -74,11 +74,12 @@ public sealed partial class TrackClient
             throw new ArgumentNullException(nameof(device));
         }
 
+        Guard.Timestamp(device.LastUsed, "device.LastUsed");
         var body = new DeviceBody
         {
             Device = new DeviceWire { Id = device.Token, Platform = device.Platform.Value, LastUsed = device.LastUsed, Attributes = device.WireAttributes() },
         };
-        return SendAsync(HttpMethod.Put, CustomerTemplate + "/devices", CustomerPath(person) + "/devices", idempotent: true, Serialize(body, CustomerIOJsonContext.Wire.DeviceBody), cancellationToken);
+        return SendAsync(HttpMethod.Put, CustomerTemplate + "/devices", CustomerPath(person) + "/devices", idempotent: true, Serialize(body, CustomerIOJsonContext.Wire.DeviceBody, nameof(device)), cancellationToken);
     }
 
     /// <summary>Removes one of a person's devices (<c>DELETE /api/v1/customers/{identifier}/devices/{token}</c>).</summary>
@@ -105,7 +106,7 @@ public sealed partial class TrackClient
         NotPhone(primary, nameof(primary));
         NotPhone(secondary, nameof(secondary));
         var body = new MergeBody { Primary = primary, Secondary = secondary };
-        return SendAsync(HttpMethod.Post, "/api/v1/merge_customers", "api/v1/merge_customers", idempotent: false, Serialize(body, CustomerIOJsonContext.Wire.MergeBody), cancellationToken);
+        return SendAsync(HttpMethod.Post, "/api/v1/merge_customers", "api/v1/merge_customers", idempotent: false, Serialize(body, CustomerIOJsonContext.Wire.MergeBody, "body"), cancellationToken);
     }
 
     /// <summary>Adds people to a manual segment (<c>POST /api/v1/segments/{segment_id}/add_customers</c>).</summary>
@@ -159,7 +160,7 @@ public sealed partial class TrackClient
 
         var idType = kind switch { IdentifierKind.Email => "email", IdentifierKind.CioId => "cio_id", _ => "id" };
         var path = $"api/v1/segments/{segmentId.ToString(System.Globalization.CultureInfo.InvariantCulture)}/{action}?id_type={idType}";
-        var body = Serialize(new SegmentIdsBody { Ids = ids }, CustomerIOJsonContext.Wire.SegmentIdsBody);
+        var body = Serialize(new SegmentIdsBody { Ids = ids }, CustomerIOJsonContext.Wire.SegmentIdsBody, nameof(ids));
         return SendAsync(HttpMethod.Post, $"/api/v1/segments/{{segment_id}}/{action}", path, idempotent: true, body, cancellationToken);
     }
 

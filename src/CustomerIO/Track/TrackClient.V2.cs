@@ -53,7 +53,7 @@ public sealed partial class TrackClient
             idempotent &= operation.IsIdempotent;
         }
 
-        var body = JsonSerializer.SerializeToUtf8Bytes(new BatchBody { Batch = parts }, CustomerIOJsonContext.Wire.BatchBody);
+        var body = WireJson.Serialize(new BatchBody { Batch = parts }, CustomerIOJsonContext.Wire.BatchBody, nameof(operations));
         if (body.Length >= CustomerIOLimits.MaxBatchBytes)
         {
             throw new CustomerIOValidationException(

@@ -14,9 +14,17 @@ namespace CustomerIO;
 /// Thread-safe; create one per workspace and share it.
 /// </summary>
 /// <remarks>
-/// Every call validates its input against Customer.io's limits before sending
+/// <para>Every call validates its input against Customer.io's limits before sending
 /// (<see cref="CustomerIOValidationException"/>), retries what is safe to repeat, and throws a
-/// <see cref="CustomerIOException"/> for every failure. Events carry a ULID id, so retrying them never duplicates one.
+/// <see cref="CustomerIOException"/> for every failure. Events carry a ULID id, so retrying them never duplicates one.</para>
+/// <para>Values in attributes and event data may be strings, numbers, booleans, arrays, dictionaries,
+/// <see cref="System.Text.Json.JsonElement"/> values and times. A <see cref="DateTimeOffset"/> is sent as Unix seconds, and so
+/// is a <see cref="DateTime"/>: one of kind <see cref="DateTimeKind.Utc"/> or <see cref="DateTimeKind.Local"/> as the instant
+/// it names, one of kind <see cref="DateTimeKind.Unspecified"/> as if it were UTC (never as the machine's local time, so
+/// the same value sends the same number from every server). A time before 1970 inside attributes is data and is sent
+/// as negative seconds; the call's own times (event timestamps, <c>created_at</c>, a device's <c>last_used</c>, metric
+/// times) are refused before 1970. Text must be valid Unicode: one with an unpaired surrogate is refused, never sent
+/// altered.</para>
 /// </remarks>
 public sealed partial class TrackClient
 {
@@ -80,7 +88,7 @@ public sealed partial class TrackClient
     private Task<ApiResponse> SendAsync(HttpMethod method, string pathTemplate, string path, bool idempotent, byte[]? body, CancellationToken cancellationToken) =>
         _pipeline.SendAsync(new ApiRequest(method, pathTemplate, path, idempotent, body is null ? (ReadOnlyMemory<byte>?)null : body), cancellationToken);
 
-    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo) => JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo, string parameterName) => WireJson.Serialize(value, typeInfo, parameterName);
 
     private static string Segment(string value, string parameterName, string what)
     {

@@ -7,6 +7,17 @@ internal static class Guard
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Whether <see cref="Text"/> would accept the value, without throwing.</summary>
+    public static bool IsValidText(string? value, int maxBytes)
+    {
+        if (value is null || string.IsNullOrWhiteSpace(value) || HasLoneSurrogate(value))
+        {
+            return false;
+        }
+
+        return value.Length * 3 <= maxBytes || Utf8.GetByteCount(value) <= maxBytes;
+    }
+
     /// <summary>A required text that must be non-empty and at most <paramref name="maxBytes"/> UTF-8 bytes.</summary>
     public static void Text(string? value, string parameterName, int maxBytes, string what)
     {
@@ -97,6 +108,57 @@ internal static class Guard
         }
 
         return escaped;
+    }
+
+    /// <summary>
+    /// A caller-given event id: a ULID (26 characters of Crockford's base 32, case-insensitive, the first at most
+    /// <c>7</c>), which is what Customer.io de-duplicates events by.
+    /// </summary>
+    public static void Ulid(string? value, string parameterName)
+    {
+        NotEmpty(value, parameterName, "event id");
+        if (!IsUlid(value!))
+        {
+            // The id is not quoted: callers sometimes derive it from personal data.
+            throw new CustomerIOValidationException(
+                parameterName,
+                $"The event id must be a ULID: 26 characters of Crockford's base 32 (0-9 and A-Z without I, L, O and U), the first at most 7; this one has {value!.Length} characters and is not.");
+        }
+    }
+
+    /// <summary>Whether the text is a ULID.</summary>
+    private static bool IsUlid(string value)
+    {
+        if (value.Length != 26 || value[0] > '7')
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            var upper = c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
+            if (!(upper is >= '0' and <= '9' || (upper is >= 'A' and <= 'Z' && upper is not ('I' or 'L' or 'O' or 'U'))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A time Customer.io takes as Unix seconds: not before 1970-01-01 UTC. An earlier one (such as a
+    /// <c>default</c> or <see cref="DateTimeOffset.MinValue"/> left unset by mistake) is refused rather than sent as
+    /// a negative number.
+    /// </summary>
+    public static void Timestamp(DateTimeOffset? value, string parameterName)
+    {
+        if (value is { } time && time < DateTimeOffset.FromUnixTimeSeconds(0))
+        {
+            throw new CustomerIOValidationException(
+                parameterName,
+                "The time is before 1970-01-01T00:00:00Z; Customer.io takes times as Unix seconds, which start there.");
+        }
     }
 
     /// <summary>The error for a value over a byte limit.</summary>

@@ -1,3 +1,4 @@
+using CustomerIO.Tests.Infrastructure;
 using CustomerIO.Queue.Engine;
 
 namespace CustomerIO.Tests.Queue;
@@ -11,7 +12,7 @@ public sealed class TrackQueueFailureTests
         h.Handler.Recording.Enqueue(207, """{"errors":[{"batch_index":1,"reason":"invalid","field":"identifiers","message":"bad id"},{"batch_index":3,"reason":"required","field":"name","message":"no name"}]}""");
         for (var i = 0; i < 4; i++)
         {
-            h.Queue.Track("p" + i, "e", options: new EventOptions { Id = "id-" + i });
+            h.Queue.Track("p" + i, "e", options: new EventOptions { Id = TestUlids.Of(i) });
         }
 
         var stats = await h.Queue.FlushAsync();
@@ -20,7 +21,7 @@ public sealed class TrackQueueFailureTests
         Assert.Equal(2, stats.Delivered);
         Assert.Equal(2, stats.Failed);
         var failed = h.Outcomes.Where(o => o.Status == OutcomeStatus.Failed).ToArray();
-        Assert.Equal(["id-1", "id-3"], failed.Select(o => o.EventId));
+        Assert.Equal([TestUlids.Of(1), TestUlids.Of(3)], failed.Select(o => o.EventId));
         Assert.All(failed, o => Assert.Equal("rejected", o.Reason));
         Assert.Equal(["bad id", "no name"], failed.Select(o => o.Error!.Message));
         Assert.Equal([1, 3], failed.Select(o => o.Error!.BatchIndex));
@@ -119,7 +120,7 @@ public sealed class TrackQueueFailureTests
                 c.Retry.BaseDelay = TimeSpan.FromMilliseconds(1);
             });
         h.Handler.Respond = (_, _) => QueueHandler.Answer(503);
-        h.Queue.Track("p", "e", options: new EventOptions { Id = "id-0" });
+        h.Queue.Track("p", "e", options: new EventOptions { Id = TestUlids.Of(0) });
 
         var flush = h.Queue.FlushAsync();
         foreach (var ms in new[] { 1, 2, 500, 1, 2, 1000, 1, 2 }) // transport retries, then the queue's backoff
@@ -135,7 +136,7 @@ public sealed class TrackQueueFailureTests
         Assert.Equal(1, stats.Failed);
         Assert.Equal(0, stats.Delivered);
         var failed = Assert.Single(h.Outcomes);
-        Assert.Equal((OutcomeStatus.Failed, "http_503", "id-0"), (failed.Status, failed.Reason, failed.EventId));
+        Assert.Equal((OutcomeStatus.Failed, "http_503", TestUlids.Of(0)), (failed.Status, failed.Reason, failed.EventId));
         Assert.Equal(503, (int)Assert.IsAssignableFrom<CustomerIOApiException>(failed.Exception).StatusCode);
     }
 
@@ -163,11 +164,11 @@ public sealed class TrackQueueFailureTests
         h.Handler.Respond = (_, body) => body.Contains("\"merge\"", StringComparison.Ordinal) || body.Contains("\"delivery\"", StringComparison.Ordinal)
             ? QueueHandler.Answer(503)
             : null;
-        var e1 = PersonOperation.Event("a", "e1", options: new EventOptions { Id = "id-1" });
+        var e1 = PersonOperation.Event("a", "e1", options: new EventOptions { Id = TestUlids.Of(1) });
         var merge = PersonOperation.Merge("a", "b");
-        var e2 = PersonOperation.Event("a", "e2", options: new EventOptions { Id = "id-2" });
+        var e2 = PersonOperation.Event("a", "e2", options: new EventOptions { Id = TestUlids.Of(2) });
         var opened = DeliveryOperation.Event("delivery-1", MetricName.Opened);
-        var e3 = PersonOperation.Event("a", "e3", options: new EventOptions { Id = "id-3" });
+        var e3 = PersonOperation.Event("a", "e3", options: new EventOptions { Id = TestUlids.Of(3) });
         foreach (var op in new[] { e1, merge, e2, opened, e3 })
         {
             h.Queue.Enqueue(op);

@@ -1,3 +1,4 @@
+using CustomerIO.Tests.Infrastructure;
 using Microsoft.Extensions.Logging;
 
 namespace CustomerIO.Tests.Queue;
@@ -122,7 +123,7 @@ public sealed class TrackQueueFlushTests
         h.Handler.Respond = (_, _) => QueueHandler.Answer(503);
         for (var i = 0; i < 5; i++)
         {
-            h.Queue.Track("p" + i, "e" + i, options: new EventOptions { Id = "id-" + i });
+            h.Queue.Track("p" + i, "e" + i, options: new EventOptions { Id = TestUlids.Of(i) });
         }
 
         await h.Handler.WaitForRequestsAsync(1); // the first full batch of 2 went, and failed
@@ -138,7 +139,7 @@ public sealed class TrackQueueFlushTests
         Assert.Equal(0, stats.Pending);
         Assert.Equal(0, stats.PendingBytes);
         var abandoned = h.Outcomes.Where(o => o.Status == OutcomeStatus.Abandoned).ToArray();
-        Assert.Equal(["id-0", "id-1", "id-2", "id-3", "id-4"], abandoned.Select(o => o.EventId).Order());
+        Assert.Equal([TestUlids.Of(0), TestUlids.Of(1), TestUlids.Of(2), TestUlids.Of(3), TestUlids.Of(4)], abandoned.Select(o => o.EventId).Order());
         Assert.All(abandoned, o => Assert.Equal("shutdown", o.Reason));
         Assert.All(abandoned, o => Assert.Equal("event", o.Action));
         Assert.Equal(5, h.Outcomes.Count);

@@ -1,3 +1,4 @@
+using CustomerIO.Tests.Infrastructure;
 namespace CustomerIO.Tests.Queue;
 
 public sealed class TrackQueueFullTests
@@ -60,14 +61,14 @@ public sealed class TrackQueueFullTests
         });
         for (var i = 0; i < 5; i++)
         {
-            Assert.True(h.Queue.Track("p", "e" + i, options: new EventOptions { Id = "id-" + i }).IsAccepted);
+            Assert.True(h.Queue.Track("p", "e" + i, options: new EventOptions { Id = TestUlids.Of(i) }).IsAccepted);
         }
 
         var stats = await h.Queue.FlushAsync();
 
-        Assert.Equal(["id-2", "id-3", "id-4"], Ops.EventIds(Assert.Single(h.Handler.Bodies)));
+        Assert.Equal([TestUlids.Of(2), TestUlids.Of(3), TestUlids.Of(4)], Ops.EventIds(Assert.Single(h.Handler.Bodies)));
         var dropped = h.Outcomes.Where(o => o.Status == OutcomeStatus.Dropped).ToArray();
-        Assert.Equal(["id-0", "id-1"], dropped.Select(o => o.EventId));
+        Assert.Equal([TestUlids.Of(0), TestUlids.Of(1)], dropped.Select(o => o.EventId));
         Assert.All(dropped, o => Assert.Equal("dropped_oldest", o.Reason));
         Assert.All(dropped, o => Assert.Equal("event", o.Action));
         Assert.Equal(5, stats.Enqueued);
@@ -87,11 +88,11 @@ public sealed class TrackQueueFullTests
             o.FullMode = QueueFullMode.DropOldest;
         });
         h.Handler.BeforeAnswer = (_, _, ct) => release.Task.WaitAsync(ct);
-        h.Queue.Track("p", "e0", options: new EventOptions { Id = "id-0" });
-        h.Queue.Track("p", "e1", options: new EventOptions { Id = "id-1" });
+        h.Queue.Track("p", "e0", options: new EventOptions { Id = TestUlids.Of(0) });
+        h.Queue.Track("p", "e1", options: new EventOptions { Id = TestUlids.Of(1) });
         await h.Handler.WaitForRequestsAsync(1); // both in flight
 
-        var refused = h.Queue.Track("p", "e2", options: new EventOptions { Id = "id-2" });
+        var refused = h.Queue.Track("p", "e2", options: new EventOptions { Id = TestUlids.Of(2) });
         release.SetResult();
         var stats = await h.Queue.FlushAsync();
 

@@ -1,3 +1,4 @@
+using CustomerIO.Tests.Infrastructure;
 namespace CustomerIO.Tests.Queue;
 
 public sealed class TrackQueueOutcomeTests
@@ -7,8 +8,8 @@ public sealed class TrackQueueOutcomeTests
     {
         await using var h = new QueueHarness(o => o.MaxQueueOperations = 3);
         h.Handler.Recording.Enqueue(207, """{"errors":[{"batch_index":1,"reason":"invalid","field":"name","message":"bad name"}]}""");
-        var delivered = h.Queue.EnqueueAndWaitAsync(PersonOperation.Event("a", "ok", options: new EventOptions { Id = "id-ok" }));
-        var failed = h.Queue.EnqueueAndWaitAsync(PersonOperation.Event("b", "bad", options: new EventOptions { Id = "id-bad" }));
+        var delivered = h.Queue.EnqueueAndWaitAsync(PersonOperation.Event("a", "ok", options: new EventOptions { Id = TestUlids.Of(100) }));
+        var failed = h.Queue.EnqueueAndWaitAsync(PersonOperation.Event("b", "bad", options: new EventOptions { Id = TestUlids.Of(101) }));
         h.Queue.Identify("c");
         var refused = await h.Queue.EnqueueAndWaitAsync(PersonOperation.Identify("d")); // the fourth: full
 
@@ -17,9 +18,9 @@ public sealed class TrackQueueOutcomeTests
         var ok = await delivered;
         var bad = await failed;
 
-        Assert.Equal((OutcomeStatus.Delivered, "person", "event", "id-ok", null), (ok.Status, ok.Type, ok.Action, ok.EventId, ok.Reason));
+        Assert.Equal((OutcomeStatus.Delivered, "person", "event", TestUlids.Of(100), null), (ok.Status, ok.Type, ok.Action, ok.EventId, ok.Reason));
         Assert.Null(ok.Error);
-        Assert.Equal((OutcomeStatus.Failed, "rejected", "id-bad"), (bad.Status, bad.Reason, bad.EventId));
+        Assert.Equal((OutcomeStatus.Failed, "rejected", TestUlids.Of(101)), (bad.Status, bad.Reason, bad.EventId));
         Assert.Equal("bad name", bad.Error!.Message);
         Assert.Equal(OutcomeStatus.Refused, refused.Status);
         Assert.Equal("queue_full: The queue is full: it holds at most 67108864 bytes and 3 operations.", refused.Reason);
@@ -31,7 +32,7 @@ public sealed class TrackQueueOutcomeTests
     {
         await using var h = new QueueHarness();
         using var stop = new CancellationTokenSource();
-        var op = PersonOperation.Event("a", "must_not_lose", options: new EventOptions { Id = "id-1" });
+        var op = PersonOperation.Event("a", "must_not_lose", options: new EventOptions { Id = TestUlids.Of(1) });
 
         var waiting = h.Queue.EnqueueAndWaitAsync(op, stop.Token);
         stop.Cancel();
@@ -52,14 +53,14 @@ public sealed class TrackQueueOutcomeTests
         {
             for (var i = 0; i < 3; i++)
             {
-                h.Queue.Track("p", "e", options: new EventOptions { Id = "id-" + i });
+                h.Queue.Track("p", "e", options: new EventOptions { Id = TestUlids.Of(i) });
             }
 
             h.Queue.Identify("p");
             await h.Queue.FlushAsync();
         }
 
-        Assert.Equal(["id-0", "id-1", "id-2", null], reporting.Outcomes.Select(o => o.EventId));
+        Assert.Equal([TestUlids.Of(0), TestUlids.Of(1), TestUlids.Of(2), null], reporting.Outcomes.Select(o => o.EventId));
         Assert.All(reporting.Outcomes, o => Assert.Equal(OutcomeStatus.Delivered, o.Status));
         Assert.Equal(["event", "event", "event", "identify"], reporting.Outcomes.Select(o => o.Action));
         Assert.Empty(quiet.Outcomes);

@@ -51,12 +51,12 @@ public sealed class EventTests
     public async Task Track_uses_the_callers_id_verbatim_and_timestamp_in_unix_seconds()
     {
         var client = TestTrackClient.Create(_handler);
-        var options = new EventOptions { Id = "order-2024-0001", Timestamp = TestTimes.T1704067200 };
+        var options = new EventOptions { Id = "01HV5A3KQ8XN2CJ7RTW9000001", Timestamp = TestTimes.T1704067200 };
 
         await client.TrackAsync(PersonIdentifier.CioId("a3000001"), "purchase", null, options);
 
         Assert.Equal("/api/v1/customers/cio_a3000001/events", _handler.Single.PathAndQuery);
-        Assert.Equal("{\"name\":\"purchase\",\"id\":\"order-2024-0001\",\"timestamp\":1704067200}", _handler.Single.Body);
+        Assert.Equal("{\"name\":\"purchase\",\"id\":\"01HV5A3KQ8XN2CJ7RTW9000001\",\"timestamp\":1704067200}", _handler.Single.Body);
     }
 
     [Fact]
@@ -89,10 +89,10 @@ public sealed class EventTests
             ["note"] = "café ☕",
         };
 
-        await client.TrackAsync("user-42", "achat réussi", data, new EventOptions { Id = "e1" });
+        await client.TrackAsync("user-42", "achat réussi", data, new EventOptions { Id = "01HV5A3KQ8XN2CJ7RTW9000002" });
 
         Assert.Equal(
-            "{\"name\":\"achat réussi\",\"id\":\"e1\",\"data\":{\"recipient\":\"ann@example.com\",\"when\":1700000000,\"coupon\":null,"
+            "{\"name\":\"achat réussi\",\"id\":\"01HV5A3KQ8XN2CJ7RTW9000002\",\"data\":{\"recipient\":\"ann@example.com\",\"when\":1700000000,\"coupon\":null,"
             + "\"lines\":[{\"sku\":\"Ä-1\",\"qty\":2},null],\"note\":\"café ☕\"}}",
             _handler.Single.Body);
     }
@@ -117,13 +117,13 @@ public sealed class EventTests
     {
         var client = TestTrackClient.Create(_handler);
 
-        await client.TrackScreenViewAsync(PersonIdentifier.Email("ann@example.com"), "Checkout", options: new EventOptions { Id = "s-1" });
+        await client.TrackScreenViewAsync(PersonIdentifier.Email("ann@example.com"), "Checkout", options: new EventOptions { Id = "01HV5A3KQ8XN2CJ7RTW9000003" });
 
         var request = _handler.Single;
         Assert.Equal("POST", request.Method);
         Assert.Equal("https://track.example.test/api/v1/customers/ann%40example.com/events", request.Url);
         TestTrackClient.AssertStandardHeaders(request, hasBody: true);
-        Assert.Equal("{\"name\":\"Checkout\",\"id\":\"s-1\",\"type\":\"screen\"}", request.Body);
+        Assert.Equal("{\"name\":\"Checkout\",\"id\":\"01HV5A3KQ8XN2CJ7RTW9000003\",\"type\":\"screen\"}", request.Body);
     }
 
     [Fact]
@@ -147,12 +147,12 @@ public sealed class EventTests
         var client = TestTrackClient.Create(_handler);
         var data = new OrderData { OrderId = "o-2", Total = 5m, PlacedAt = TestTimes.T1704067200 };
 
-        await client.TrackAnonymousAsync("anon-5f2", "cart", data, TrackTestJsonContext.Default.OrderData, new EventOptions { Id = "c-1" });
+        await client.TrackAnonymousAsync("anon-5f2", "cart", data, TrackTestJsonContext.Default.OrderData, new EventOptions { Id = "01HV5A3KQ8XN2CJ7RTW9000004" });
 
         var request = _handler.Single;
         Assert.Equal("https://track.example.test/api/v1/events", request.Url);
         TestTrackClient.AssertStandardHeaders(request, hasBody: true);
-        Assert.Equal("{\"anonymous_id\":\"anon-5f2\",\"name\":\"cart\",\"id\":\"c-1\",\"data\":{\"order_id\":\"o-2\",\"total\":5,\"placed_at\":1704067200}}", request.Body);
+        Assert.Equal("{\"anonymous_id\":\"anon-5f2\",\"name\":\"cart\",\"id\":\"01HV5A3KQ8XN2CJ7RTW9000004\",\"data\":{\"order_id\":\"o-2\",\"total\":5,\"placed_at\":1704067200}}", request.Body);
     }
 
     [Fact]
@@ -175,9 +175,9 @@ public sealed class EventTests
     {
         var client = TestTrackClient.Create(_handler);
 
-        await client.TrackInviteAsync("invited", "friend@example.com", options: new EventOptions { Id = "i-1", Timestamp = TestTimes.T1700000000 });
+        await client.TrackInviteAsync("invited", "friend@example.com", options: new EventOptions { Id = "01HV5A3KQ8XN2CJ7RTW9000005", Timestamp = TestTimes.T1700000000 });
 
-        Assert.Equal("{\"name\":\"invited\",\"id\":\"i-1\",\"timestamp\":1700000000,\"data\":{\"recipient\":\"friend@example.com\"}}", _handler.Single.Body);
+        Assert.Equal("{\"name\":\"invited\",\"id\":\"01HV5A3KQ8XN2CJ7RTW9000005\",\"timestamp\":1700000000,\"data\":{\"recipient\":\"friend@example.com\"}}", _handler.Single.Body);
     }
 
     [Fact]

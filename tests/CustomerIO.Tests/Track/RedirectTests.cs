@@ -38,13 +38,13 @@ public sealed class RedirectTests
         _handler.EnqueueRedirect(301, "https://track-eu.customer.io/api/v1/customers/user-42/events");
         var client = TestTrackClient.CreateWithoutRetries(_handler);
 
-        await client.TrackAsync("user-42", "purchase", options: new EventOptions { Id = "e-1" });
+        await client.TrackAsync("user-42", "purchase", options: new EventOptions { Id = "01HV5A3KQ8XN2CJ7RTW9000006" });
 
         var second = _handler.Requests[1];
         Assert.Equal(2, _handler.Requests.Count);
         Assert.Equal("https://track-eu.customer.io/api/v1/customers/user-42/events", second.Url);
         Assert.Equal("POST", second.Method);
-        Assert.Equal("{\"name\":\"purchase\",\"id\":\"e-1\"}", second.Body);
+        Assert.Equal("{\"name\":\"purchase\",\"id\":\"01HV5A3KQ8XN2CJ7RTW9000006\"}", second.Body);
         Assert.Equal(TestTrackClient.ExpectedAuthorization, second.Authorization);
     }
 

@@ -48,8 +48,10 @@ public sealed class RobustnessTests
         var refused = queue.Track("42", "scored", data);
 
         Assert.Equal("data", error.ParameterName);
-        Assert.StartsWith("A value cannot be written as JSON: ", error.Message, StringComparison.Ordinal);
+        // The SDK's own words, not the serializer's advice about its options.
+        Assert.Equal("A number is NaN or infinite, which JSON cannot represent. (Parameter 'data')", error.Message);
         Assert.Equal(EnqueueStatus.Invalid, refused.Status);
+        Assert.Equal(error.Message, refused.Message);
         Assert.Empty(_handler.Requests);
     }
 

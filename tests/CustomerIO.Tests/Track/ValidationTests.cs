@@ -123,7 +123,9 @@ public sealed class ValidationTests
         var error = await Assert.ThrowsAsync<CustomerIOValidationException>(() => _client.IdentifyAsync("user-42", new Dictionary<string, object?> { [over] = 1 }));
 
         Assert.Equal("{\"" + atLimit + "\":1}", Assert.Single(_handler.Requests).Body);
-        AssertTooLarge(error, "attributes." + new string('n', 40) + "…", 150, 151, "The attribute name is 151 bytes; Customer.io allows at most 150 bytes of UTF-8.");
+        // The name can be personal data: the error gives its position and size, never its text.
+        AssertTooLarge(error, "attributes", 150, 151, "The name of attribute 1 is 151 bytes; Customer.io allows at most 150 bytes of UTF-8.");
+        Assert.DoesNotContain("nnn", error.Message, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, object?, long?> AttributeValues => new()
@@ -156,7 +158,7 @@ public sealed class ValidationTests
         else
         {
             var error = await Assert.ThrowsAsync<CustomerIOValidationException>(() => _client.IdentifyAsync("user-42", attributes));
-            AssertTooLarge(error, "attributes.v", 1000, refusedSize.Value, $"The attribute value is {refusedSize} bytes; Customer.io allows at most 1000 bytes of UTF-8.");
+            AssertTooLarge(error, "attributes", 1000, refusedSize.Value, $"The value of attribute 1 is {refusedSize} bytes; Customer.io allows at most 1000 bytes of UTF-8.");
             Assert.Empty(_handler.Requests);
         }
 
@@ -164,7 +166,7 @@ public sealed class ValidationTests
     }
 
     [Fact]
-    public async Task Typed_attributes_escaped_by_the_callers_encoder_are_measured_unescaped()
+    public async Task Typed_attributes_are_written_as_utf8_whatever_the_callers_encoder_and_measured_so()
     {
         var atLimit = new ShopperAttributes { FirstName = string.Concat(Enumerable.Repeat("é", 500)) };
         var over = new ShopperAttributes { FirstName = string.Concat(Enumerable.Repeat("é", 501)) };
@@ -172,24 +174,36 @@ public sealed class ValidationTests
         await _client.IdentifyAsync("user-42", atLimit, TrackTestJsonContext.Default.ShopperAttributes);
         var error = await Assert.ThrowsAsync<CustomerIOValidationException>(() => _client.IdentifyAsync("user-42", over, TrackTestJsonContext.Default.ShopperAttributes));
 
-        // The caller's context uses the default encoder, so the wire has \u00E9 escapes; the limit still counts 2 bytes each.
-        Assert.StartsWith("{\"first_name\":\"\\u00E9\\u00E9", Assert.Single(_handler.Requests).Body, StringComparison.Ordinal);
-        AssertTooLarge(error, "attributes.first_name", 1000, 1002, "The attribute value is 1002 bytes");
+        // The caller's context uses the default encoder (which would write \u00E9); the SDK writes with its own writer,
+        // so the wire carries UTF-8 and the limit counts 2 bytes each.
+        Assert.StartsWith("{\"first_name\":\"éé", Assert.Single(_handler.Requests).Body, StringComparison.Ordinal);
+        AssertTooLarge(error, "attributes", 1000, 1002, "The value of attribute 1 is 1002 bytes");
     }
 
     [Fact]
-    public async Task Three_hundred_attributes_are_sent_and_301_refused()
+    public async Task Three_hundred_counted_attributes_are_sent_and_301_refused_created_at_counting_and_directives_not()
     {
+        var two99 = Enumerable.Range(0, 299).ToDictionary(i => "a" + i, i => (object?)i);
         var three00 = Enumerable.Range(0, 300).ToDictionary(i => "a" + i, i => (object?)i);
-        var three01 = Enumerable.Range(0, 301).ToDictionary(i => "a" + i, i => (object?)i);
+        var directives = new IdentifyOptions { UpdateOnly = true, Timestamp = TestTimes.T1704067200, TopicPreferences = new Dictionary<int, bool> { [1] = true } };
+        var callerDirectives = new Dictionary<string, object?>(three00) { ["_update"] = true, ["anonymous_id"] = "anon-1" };
 
-        await _client.IdentifyAsync("user-42", three00, new IdentifyOptions { CreatedAt = TestTimes.T1700000000, UpdateOnly = true });
-        var error = await Assert.ThrowsAsync<CustomerIOValidationException>(() => _client.IdentifyAsync("user-42", three01));
+        await _client.IdentifyAsync("user-42", two99, new IdentifyOptions { CreatedAt = TestTimes.T1700000000, UpdateOnly = true });
+        await _client.IdentifyAsync("user-42", three00, directives);
+        await _client.IdentifyAsync("user-42", callerDirectives);
+        var withCreatedAt = await Assert.ThrowsAsync<CustomerIOValidationException>(() => _client.IdentifyAsync("user-42", three00, new IdentifyOptions { CreatedAt = TestTimes.T1700000000 }));
+        var withUnsubscribed = Assert.Throws<CustomerIOValidationException>(() => PersonOperation.Identify("user-42", three00, new IdentifyOptions { Unsubscribed = true }));
+        var withEmail = await Assert.ThrowsAsync<CustomerIOValidationException>(() => _client.IdentifyAsync("user-42", new Dictionary<string, object?>(three00) { ["email"] = "a@example.com" }));
 
-        var body = Assert.Single(_handler.Requests).Body!;
-        Assert.StartsWith("{\"created_at\":1700000000,\"_update\":true,\"a0\":0,", body, StringComparison.Ordinal);
-        Assert.EndsWith(",\"a299\":299}", body, StringComparison.Ordinal);
-        AssertTooLarge(error, "attributes", 300, 301, "Customer.io accepts at most 300 attributes in one call.");
+        var bodies = _handler.Requests.Select(r => r.Body!).ToArray();
+        Assert.Equal(3, bodies.Length);
+        Assert.StartsWith("{\"created_at\":1700000000,\"_update\":true,\"a0\":0,", bodies[0], StringComparison.Ordinal);
+        Assert.EndsWith(",\"a298\":298}", bodies[0], StringComparison.Ordinal);
+        Assert.StartsWith("{\"_timestamp\":1704067200,\"_update\":true,\"cio_subscription_preferences\":{\"topics\":{\"topic_1\":true}},\"a0\":0,", bodies[1], StringComparison.Ordinal);
+        Assert.EndsWith(",\"a299\":299,\"_update\":true,\"anonymous_id\":\"anon-1\"}", bodies[2], StringComparison.Ordinal);
+        Assert.All(
+            new[] { withCreatedAt, withUnsubscribed, withEmail },
+            e => AssertTooLarge(e, "attributes", 300, 301, "Customer.io accepts at most 300 attributes in one call (every key but _update, _timestamp, anonymous_id, cio_subscription_preferences and cio_relationships counts)."));
     }
 
     [Fact]
@@ -198,7 +212,7 @@ public sealed class ValidationTests
         var error = Assert.Throws<CustomerIOValidationException>(
             () => Relationship.WithObject(ObjectIdentifier.Of("1", "acme"), new Dictionary<string, object?> { ["role"] = new string('r', 1001) }));
 
-        AssertTooLarge(error, "relationshipAttributes.role", 1000, 1001, "The attribute value is 1001 bytes");
+        AssertTooLarge(error, "relationshipAttributes", 1000, 1001, "The value of attribute 1 is 1001 bytes");
     }
 
     [Theory]
@@ -252,7 +266,7 @@ public sealed class ValidationTests
         var atLimit = string.Concat(Enumerable.Repeat("é", 50));
         var over = string.Concat(Enumerable.Repeat("é", 50)) + "x";
 
-        await _client.TrackAsync("user-42", atLimit, options: new EventOptions { Id = "e" });
+        await _client.TrackAsync("user-42", atLimit, options: new EventOptions { Id = "01HV5A3KQ8XN2CJ7RTW9000007" });
         var errors = new[]
         {
             await Assert.ThrowsAsync<CustomerIOValidationException>(() => _client.TrackAsync("user-42", over)),
@@ -262,7 +276,7 @@ public sealed class ValidationTests
             await Assert.ThrowsAsync<CustomerIOValidationException>(() => _client.TrackInviteAsync(over, "friend@example.com")),
         };
 
-        Assert.Equal("{\"name\":\"" + atLimit + "\",\"id\":\"e\"}", Assert.Single(_handler.Requests).Body);
+        Assert.Equal("{\"name\":\"" + atLimit + "\",\"id\":\"01HV5A3KQ8XN2CJ7RTW9000007\"}", Assert.Single(_handler.Requests).Body);
         Assert.Equal(["name", "url", "screen", "name", "name"], errors.Select(e => e.ParameterName));
         Assert.All(errors, e => AssertTooLarge(e, e.ParameterName, 100, 101, "The event name is 101 bytes; Customer.io allows at most 100 bytes of UTF-8."));
     }
@@ -274,7 +288,7 @@ public sealed class ValidationTests
         var atLimit = new Dictionary<string, object?> { ["k"] = new string('a', 99_992) };
         var over = new Dictionary<string, object?> { ["k"] = new string('a', 99_993) };
 
-        await _client.TrackAsync("user-42", "big", atLimit, new EventOptions { Id = "e" });
+        await _client.TrackAsync("user-42", "big", atLimit, new EventOptions { Id = "01HV5A3KQ8XN2CJ7RTW9000007" });
         var errors = new[]
         {
             await Assert.ThrowsAsync<CustomerIOValidationException>(() => _client.TrackAsync("user-42", "big", over)),
@@ -284,7 +298,7 @@ public sealed class ValidationTests
         };
 
         var body = Assert.Single(_handler.Requests).Body!;
-        Assert.Equal(100_000 + "{\"name\":\"big\",\"id\":\"e\",\"data\":}".Length, Encoding.UTF8.GetByteCount(body));
+        Assert.Equal(100_000 + "{\"name\":\"big\",\"id\":\"01HV5A3KQ8XN2CJ7RTW9000007\",\"data\":}".Length, Encoding.UTF8.GetByteCount(body));
         Assert.All(errors, e => AssertTooLarge(e, "data", 100_000, 100_001, "The event data is 100001 bytes; Customer.io allows at most 100000 bytes of UTF-8."));
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CustomerIO.Serialization;
 using CustomerIO.Track;
@@ -13,7 +12,8 @@ namespace CustomerIO.Queue.Engine;
 /// </summary>
 internal static class EventWriter
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    // The SDK's writer settings (so a replaced surrogate is recognisable), without the checks the code here makes needless.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = WireJson.WriterOptions.Encoder, SkipValidation = true };
 
     [ThreadStatic]
     private static State? t_state;
@@ -22,6 +22,11 @@ internal static class EventWriter
     public static ArenaSegment Write(PersonIdentifier person, ReadOnlySpan<byte> action, string name, IReadOnlyDictionary<string, object?>? data, EventOptions? options, out int offset, out int length)
     {
         EventBodies.Name(name);
+        if (person == default)
+        {
+            throw new ArgumentNullException(nameof(person));
+        }
+
         var value = person.Value;
         var state = t_state ??= new State();
         var buffer = state.Buffer;
@@ -38,7 +43,7 @@ internal static class EventWriter
         json.WriteString("name"u8, name);
         if (options?.Id is { } id)
         {
-            Validation.Guard.NotEmpty(id, "options.Id", "event id");
+            Validation.Guard.Ulid(id, "options.Id");
             json.WriteString("id"u8, id);
         }
         else
@@ -50,6 +55,7 @@ internal static class EventWriter
 
         if (options?.Timestamp is { } timestamp)
         {
+            Validation.Guard.Timestamp(timestamp, "options.Timestamp");
             json.WriteNumber("timestamp"u8, timestamp.ToUnixTimeSeconds());
         }
 
@@ -75,6 +81,11 @@ internal static class EventWriter
 
         json.WriteEndObject();
         json.Flush();
+        if (data is not null)
+        {
+            // The name and identifier are checked already; only the data can hold a text the writer replaced.
+            WireJson.RefuseReplacedSurrogates(buffer.WrittenSpan, EventBodies.DataParameter);
+        }
 
         length = buffer.WrittenCount;
         if (length > CustomerIOLimits.MaxOperationBytes)
@@ -139,24 +150,10 @@ internal static class EventWriter
         json.WriteEndObject();
     }
 
-    private static void Serialize(Utf8JsonWriter json, IReadOnlyDictionary<string, object?> data)
-    {
-        try
-        {
+    private static void Serialize(Utf8JsonWriter json, IReadOnlyDictionary<string, object?> data) =>
 #pragma warning disable CS8620 // Older source generators annotate the metadata without nullable values.
-            JsonSerializer.Serialize(json, data, CustomerIOJsonContext.Wire.IReadOnlyDictionaryStringObject);
+        WireJson.Write(json, data, CustomerIOJsonContext.Wire.IReadOnlyDictionaryStringObject, EventBodies.DataParameter);
 #pragma warning restore CS8620
-        }
-        catch (ArgumentException e)
-        {
-            // NaN and infinities have no JSON form.
-            throw new CustomerIOValidationException(EventBodies.DataParameter, "A value cannot be written as JSON: " + e.Message);
-        }
-        catch (Exception e) when (e is NotSupportedException or InvalidOperationException)
-        {
-            throw new CustomerIOValidationException(EventBodies.DataParameter, "A value's type cannot be serialized without reflection. " + e.Message);
-        }
-    }
 
     /// <summary>One thread's reusable buffer and writer.</summary>
     private sealed class State

@@ -25,16 +25,17 @@ public static class DeliveryOperation
             throw new CustomerIOValidationException(nameof(metric), "A delivery event is opened, converted or delivered.");
         }
 
+        Guard.Timestamp(timestamp, nameof(timestamp));
         var identifiers = new Dictionary<string, string> { ["id"] = deliveryId };
         var attributes = deviceToken is null ? null : new Dictionary<string, string> { ["device_token"] = deviceToken };
         var body = new OperationBody
         {
             Type = "delivery",
             Action = "event",
-            Identifiers = new RawJson(JsonSerializer.SerializeToUtf8Bytes(identifiers, CustomerIOJsonContext.Wire.DictionaryStringString)),
+            Identifiers = new RawJson(WireJson.Serialize(identifiers, CustomerIOJsonContext.Wire.DictionaryStringString, nameof(deliveryId))),
             Name = metric.Value,
             Timestamp = timestamp,
-            Attributes = attributes is null ? null : new RawJson(JsonSerializer.SerializeToUtf8Bytes(attributes, CustomerIOJsonContext.Wire.DictionaryStringString)),
+            Attributes = attributes is null ? null : new RawJson(WireJson.Serialize(attributes, CustomerIOJsonContext.Wire.DictionaryStringString, nameof(deviceToken))),
         };
         return TrackOperation.Create(body, isIdempotent: false, Queue.Engine.LaneHash.Of("delivery", deliveryId));
     }

@@ -69,7 +69,8 @@ public static class ObjectOperation
 
     private static TrackOperation IdentifyOf(string action, ObjectIdentifier target, byte[] attributes, RelationshipWire[]? relationships, DateTimeOffset? timestamp)
     {
-        Serialization.AttributeJson.ValidateAttributes(attributes, "attributes");
+        Serialization.AttributeJson.ValidateAttributes(attributes, "attributes", isPerson: false);
+        Validation.Guard.Timestamp(timestamp, nameof(timestamp));
         var body = new OperationBody
         {
             Type = Type,
@@ -90,7 +91,7 @@ public static class ObjectOperation
     }
 
     private static RawJson Identifiers(ObjectIdentifier target) =>
-        new(JsonSerializer.SerializeToUtf8Bytes(target ?? throw new ArgumentNullException(nameof(target)), CustomerIOJsonContext.Wire.ObjectIdentifier));
+        new(WireJson.Serialize(target ?? throw new ArgumentNullException(nameof(target)), CustomerIOJsonContext.Wire.ObjectIdentifier, nameof(target)));
 
     private static int LaneKey(ObjectIdentifier target) =>
         target.CioObjectId is { } cio ? Queue.Engine.LaneHash.Of("cio_object_id", cio) : Queue.Engine.LaneHash.Of("object:" + target.ObjectTypeId, target.ObjectId!);

@@ -108,8 +108,9 @@ public static class PersonOperation
             throw new ArgumentNullException(nameof(device));
         }
 
+        Validation.Guard.Timestamp(device.LastUsed, "device.LastUsed");
         var wire = new DeviceWire { Token = device.Token, Platform = device.Platform.Value, LastUsed = device.LastUsed, Attributes = device.WireAttributes() };
-        return TrackOperation.Create(new OperationBody { Type = Type, Action = "add_device", Identifiers = Identifiers(person), Device = wire }, isIdempotent: true, LaneKey(person));
+        return TrackOperation.Create(new OperationBody { Type = Type, Action = "add_device", Identifiers = Identifiers(person), Device = wire }, isIdempotent: true, LaneKey(person), nameof(device));
     }
 
     /// <summary>Removes a device (<c>delete_device</c>).</summary>
@@ -137,7 +138,7 @@ public static class PersonOperation
     }
 
     internal static RawJson Identifiers(PersonIdentifier person) =>
-        new(JsonSerializer.SerializeToUtf8Bytes(Checked(person, nameof(person)), CustomerIOJsonContext.Wire.PersonIdentifier));
+        new(WireJson.Serialize(Checked(person, nameof(person)), CustomerIOJsonContext.Wire.PersonIdentifier, nameof(person)));
 
     internal static int LaneKey(PersonIdentifier person) => Queue.Engine.LaneHash.Of(person.WireName, person.Value);
 
@@ -177,6 +178,7 @@ public static class PersonOperation
     private static TrackOperation EventOf(PersonIdentifier person, string action, string name, RawJson? data, EventOptions? options)
     {
         EventBodies.Name(name);
+        Validation.Guard.Timestamp(options?.Timestamp, "options.Timestamp");
         var body = new OperationBody
         {
             Type = Type,

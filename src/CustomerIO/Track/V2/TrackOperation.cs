@@ -52,9 +52,9 @@ public sealed class TrackOperation
     /// <returns>The description.</returns>
     public override string ToString() => $"{Type} {Action} ({SizeInBytes} bytes)";
 
-    internal static TrackOperation Create(OperationBody body, bool isIdempotent, int laneHash)
+    internal static TrackOperation Create(OperationBody body, bool isIdempotent, int laneHash, string parameterName = "operation")
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(body, CustomerIOJsonContext.Wire.OperationBody);
+        var json = WireJson.Serialize(body, CustomerIOJsonContext.Wire.OperationBody, parameterName);
         if (json.Length > CustomerIOLimits.MaxOperationBytes)
         {
             throw Validation.Guard.TooLarge("operation", $"{body.Type} {body.Action} operation", CustomerIOLimits.MaxOperationBytes, json.Length);
