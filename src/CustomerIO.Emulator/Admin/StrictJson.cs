@@ -17,8 +17,15 @@ internal static class StrictJson
     public static T? Deserialize<T>(ReadOnlySpan<byte> json, JsonTypeInfo<T> typeInfo)
     {
         JsonText.EnsureDecodable(json);
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowTrailingCommas = false });
+        var reader = new Utf8JsonReader(json);
         using var document = JsonDocument.ParseValue(ref reader);
+
+        // ParseValue stops after one value; reading on makes the reader refuse anything after it.
+        if (reader.Read())
+        {
+            throw new JsonException("unexpected content after the JSON value");
+        }
+
         var unknown = new List<string>();
         CollectUnknownKeys(document.RootElement, typeInfo, string.Empty, unknown);
         if (unknown.Count > 0)

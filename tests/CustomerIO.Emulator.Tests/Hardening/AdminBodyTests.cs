@@ -66,6 +66,16 @@ public sealed class AdminBodyTests : EmulatorTest
     }
 
     [Fact]
+    public async Task Content_after_the_profile_is_refused()
+    {
+        var answer = await Put("_emulator/faults", """{"seed":1} {"seed":2}""");
+
+        Assert.Equal(400, answer.Status);
+        Assert.StartsWith("""{"message":"'{' is invalid after a single JSON value.""", answer.Body, StringComparison.Ordinal);
+        Assert.Equal(new Answer(200, NoFaults, null), await Get("_emulator/faults"));
+    }
+
+    [Fact]
     public void A_faults_file_with_unknown_keys_is_refused_naming_them()
     {
         var path = Path.GetTempFileName();
