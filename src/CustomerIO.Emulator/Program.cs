@@ -1,6 +1,7 @@
 using CustomerIO.Emulator.Admin;
 using CustomerIO.Emulator.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +10,13 @@ namespace CustomerIO.Emulator;
 /// <summary>Runs the emulator as a program: <c>dotnet run --project src/CustomerIO.Emulator -- --port 4010</c>.</summary>
 internal static class Program
 {
-    public static async Task<int> Main(string[] args)
+    /// <summary>Exit code when the port cannot be bound because something else holds it.</summary>
+    public const int PortInUseExitCode = 3;
+
+    public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error);
+
+    /// <summary>The program's whole logic, with its output streams given, so tests can run it.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         CustomerIOEmulatorOptions? options;
         try
@@ -17,7 +24,7 @@ internal static class Program
             options = CommandLine.Parse(args);
             if (options is null)
             {
-                await Console.Out.WriteLineAsync(CommandLine.Usage).ConfigureAwait(false);
+                await output.WriteLineAsync(CommandLine.Usage).ConfigureAwait(false);
                 return 0;
             }
 
@@ -25,15 +32,26 @@ internal static class Program
         }
         catch (Exception exception) when (exception is ArgumentException or IOException or System.Text.Json.JsonException)
         {
-            await Console.Error.WriteLineAsync(exception.Message + Environment.NewLine + CommandLine.Usage).ConfigureAwait(false);
+            await error.WriteLineAsync(exception.Message + Environment.NewLine + CommandLine.Usage).ConfigureAwait(false);
             return 2;
         }
 
         var runtime = new EmulatorRuntime(options);
-        var app = EmulatorApplication.Build(runtime, logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        // The host's "Hosting failed to start" entry repeats, as a stack trace, a failure this method reports
+        // itself (a port in use) or lets surface (anything else): keep it out of the console.
+        var app = EmulatorApplication.Build(runtime, logging => logging
+            .AddSimpleConsole()
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None));
         try
         {
-            await RunAsync(app, runtime, options).ConfigureAwait(false);
+            await ServeAsync(app, runtime, options, output).ConfigureAwait(false);
+        }
+        catch (IOException exception) when (exception.InnerException is AddressInUseException)
+        {
+            // Kestrel's own text is a stack trace away from the fix; one line says what to do.
+            await error.WriteLineAsync($"Port {options.Port} on {options.Host} is already in use: stop what holds it, or choose another port with --port <n> (--port 0 picks a free one).").ConfigureAwait(false);
+            return PortInUseExitCode;
         }
         finally
         {
@@ -43,11 +61,11 @@ internal static class Program
         return 0;
     }
 
-    private static async Task RunAsync(WebApplication app, EmulatorRuntime runtime, CustomerIOEmulatorOptions options)
+    private static async Task ServeAsync(WebApplication app, EmulatorRuntime runtime, CustomerIOEmulatorOptions options, TextWriter output)
     {
         await EmulatorApplication.StartAsync(app, runtime, CancellationToken.None).ConfigureAwait(false);
         var info = AdminEndpoints.Info(runtime);
-        await Console.Out.WriteLineAsync($"""
+        await output.WriteLineAsync($"""
             Customer.io emulator listening ({(options.SinkMode ? "sink mode" : "stateful mode")})
               Track:      {info.TrackUrl}  (site id {info.SiteId}, API key {info.TrackApiKey})
               App:        {info.AppUrl}  (API key {info.AppApiKey})

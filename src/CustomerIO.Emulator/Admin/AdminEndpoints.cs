@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http;
 using System.Text.Json;
 using CustomerIO.Emulator.Hosting;
+using CustomerIO.Emulator.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,6 +16,9 @@ namespace CustomerIO.Emulator.Admin;
 /// </summary>
 internal static class AdminEndpoints
 {
+    /// <summary>The cap on admin bodies (fault profiles, webhook requests): far above any real one, far below Kestrel's.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
     public static void Map(IEndpointRouteBuilder endpoints, EmulatorRuntime runtime)
     {
         var state = runtime.State;
@@ -72,8 +76,14 @@ internal static class AdminEndpoints
         var json = EmulatorJsonContext.Default;
         try
         {
-            var profile = await JsonSerializer.DeserializeAsync(context.Request.Body, json.FaultProfile, context.RequestAborted).ConfigureAwait(false)
-                ?? throw new ArgumentException("the body must be a fault profile");
+            using var body = await PooledBody.ReadAsync(context.Request, MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
+            if (body is null)
+            {
+                await TooLargeAsync(context).ConfigureAwait(false);
+                return;
+            }
+
+            var profile = StrictJson.Deserialize(body.Span, json.FaultProfile) ?? throw new ArgumentException("the body must be a fault profile");
             runtime.Faults.Set(profile);
             await Responses.Json(context, runtime.Faults.Profile, json.FaultProfile).ConfigureAwait(false);
         }
@@ -88,8 +98,14 @@ internal static class AdminEndpoints
         var json = EmulatorJsonContext.Default;
         try
         {
-            var request = await JsonSerializer.DeserializeAsync(context.Request.Body, json.WebhookRequest, context.RequestAborted).ConfigureAwait(false)
-                ?? throw new ArgumentException("the body must name target_url, signing_secret and payload");
+            using var body = await PooledBody.ReadAsync(context.Request, MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
+            if (body is null)
+            {
+                await TooLargeAsync(context).ConfigureAwait(false);
+                return;
+            }
+
+            var request = StrictJson.Deserialize(body.Span, json.WebhookRequest) ?? throw new ArgumentException("the body must name target_url, signing_secret and payload");
             if (!Uri.TryCreate(request.TargetUrl, UriKind.Absolute, out var target))
             {
                 throw new ArgumentException("target_url must be an absolute URL");
@@ -107,6 +123,9 @@ internal static class AdminEndpoints
             await Responses.Json(context, new AdminMessage("the receiver did not answer: " + exception.Message), json.AdminMessage, StatusCodes.Status502BadGateway).ConfigureAwait(false);
         }
     }
+
+    private static Task TooLargeAsync(HttpContext context) =>
+        Responses.Json(context, new AdminMessage(Errors.BodyTooLarge(MaxBodyBytes).Message), EmulatorJsonContext.Default.AdminMessage, StatusCodes.Status413RequestEntityTooLarge);
 
     private static string? Query(HttpContext context, string name) =>
         context.Request.Query.TryGetValue(name, out var value) && value.Count > 0 ? value.ToString() : null;

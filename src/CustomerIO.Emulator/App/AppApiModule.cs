@@ -2,6 +2,7 @@ using CustomerIO.Emulator.App.Broadcasts;
 using CustomerIO.Emulator.App.Reads;
 using CustomerIO.Emulator.App.Sends;
 using CustomerIO.Emulator.Hosting;
+using CustomerIO.Emulator.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -30,6 +31,8 @@ internal sealed class AppApiModule(EmulatorRuntime runtime) : IEmulatorApiModule
         context.Response.Headers.WWWAuthenticate = "Bearer realm=\"Customer.io App API\"";
         return Responses.MetaError(context, StatusCodes.Status401Unauthorized, "unauthorized: check the App API key");
     }
+
+    public Task WriteErrorAsync(HttpContext context, int status, OperationError error) => Responses.MetaError(context, status, error.Message);
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

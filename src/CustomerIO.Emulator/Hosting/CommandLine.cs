@@ -85,9 +85,10 @@ internal static class CommandLine
     private static int Int(string value, string name) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : throw new ArgumentException($"{name} needs a number.");
 
+    /// <summary>Read like <c>PUT /_emulator/faults</c>: unknown keys are refused by name.</summary>
     private static FaultProfile LoadProfile(string path)
     {
-        using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize(stream, EmulatorJsonContext.Default.FaultProfile) ?? FaultProfile.None;
+        var bytes = File.ReadAllBytes(path);
+        return StrictJson.Deserialize(bytes, EmulatorJsonContext.Default.FaultProfile) ?? FaultProfile.None;
     }
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using CustomerIO.Emulator.Admin;
 using CustomerIO.Emulator.Faults;
+using CustomerIO.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
 
 namespace CustomerIO.Emulator.Hosting;
@@ -18,7 +20,7 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, EmulatorRuntime r
         var request = context.Request;
         if (request.Path.StartsWithSegments(AdminPrefix))
         {
-            await next(context).ConfigureAwait(false);
+            await AdminAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -75,7 +77,21 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, EmulatorRuntime r
                 return;
             }
 
+            if (!RawPath.IsDecodable(context))
+            {
+                var error = Errors.PathNotUtf8();
+                runtime.State.Counters.AddRejected(error.Reason);
+                await WriteErrorAsync(context, module, StatusCodes.Status400BadRequest, error).ConfigureAwait(false);
+                status = StatusCodes.Status400BadRequest;
+                return;
+            }
+
             await next(context).ConfigureAwait(false);
+            if (UnansweredError(context) is { } unrouted)
+            {
+                await WriteErrorAsync(context, module, context.Response.StatusCode, unrouted).ConfigureAwait(false);
+            }
+
             status = context.Response.StatusCode;
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -106,6 +122,49 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, EmulatorRuntime r
             });
         }
     }
+
+    /// <summary>Admin paths are never faulted, authenticated or logged, but answer bad paths and unknown routes in JSON too.</summary>
+    private async Task AdminAsync(HttpContext context)
+    {
+        if (!RawPath.IsDecodable(context))
+        {
+            await AdminError(context, StatusCodes.Status400BadRequest, Errors.PathNotUtf8()).ConfigureAwait(false);
+            return;
+        }
+
+        await next(context).ConfigureAwait(false);
+        if (UnansweredError(context) is { } unrouted)
+        {
+            await AdminError(context, context.Response.StatusCode, unrouted).ConfigureAwait(false);
+        }
+    }
+
+    private static Task AdminError(HttpContext context, int status, OperationError error) =>
+        Responses.Json(context, new AdminMessage(error.Message), EmulatorJsonContext.Default.AdminMessage, status);
+
+    /// <summary>
+    /// The error routing left without a body: 404 (no route) or 405 (the route takes other methods; routing set
+    /// <c>Allow</c>). Answers written by an endpoint (which set a content type) are left alone.
+    /// </summary>
+    private static OperationError? UnansweredError(HttpContext context)
+    {
+        var response = context.Response;
+        if (response.HasStarted || response.ContentType is not null || response.ContentLength is > 0)
+        {
+            return null;
+        }
+
+        return response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => Errors.NotFound(),
+            StatusCodes.Status405MethodNotAllowed => Errors.MethodNotAllowed(context.Request.Method, response.Headers.Allow.ToString()),
+            _ => null,
+        };
+    }
+
+    /// <summary>In the API's own shape; paths outside every API answer the single-error v1 shape.</summary>
+    private static Task WriteErrorAsync(HttpContext context, IEmulatorApiModule? module, int status, OperationError error) =>
+        module is not null ? module.WriteErrorAsync(context, status, error) : Responses.MetaError(context, status, error.Message);
 
     private static void SetRetryAfter(HttpContext context, int? seconds)
     {

@@ -1,3 +1,4 @@
+using CustomerIO.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -20,6 +21,12 @@ internal interface IEmulatorApiModule
 
     /// <summary>Answers 401 in this API's error shape.</summary>
     Task WriteUnauthorizedAsync(HttpContext context);
+
+    /// <summary>
+    /// Answers an error no endpoint wrote (an undecodable path, an unknown route, a method the route does not
+    /// take) in this API's error shape, so every answer of the API has a JSON body its clients can parse.
+    /// </summary>
+    Task WriteErrorAsync(HttpContext context, int status, OperationError error);
 
     void MapEndpoints(IEndpointRouteBuilder endpoints);
 }

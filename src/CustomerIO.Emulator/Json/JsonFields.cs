@@ -36,13 +36,18 @@ internal static class JsonFields
         }
     }
 
-    /// <summary>Parses a whole body that must be one JSON value (default when empty); throws <see cref="JsonException"/> when malformed.</summary>
+    /// <summary>
+    /// Parses a whole body that must be one JSON value (default when empty); throws <see cref="JsonException"/>
+    /// when malformed or not decodable (<see cref="JsonText"/>), so later slices can be decoded without failing.
+    /// </summary>
     public static JsonSlice Root(ReadOnlySpan<byte> buffer)
     {
         if (IsBlank(buffer))
         {
             return default;
         }
+
+        JsonText.EnsureDecodable(buffer);
 
         var reader = new Utf8JsonReader(buffer, isFinalBlock: true, state: default);
         reader.Read();

@@ -1,4 +1,5 @@
 using CustomerIO.Emulator.Hosting;
+using CustomerIO.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -30,6 +31,9 @@ internal sealed class PipelinesApiModule(EmulatorRuntime runtime) : IEmulatorApi
         runtime.State.Counters.AddRejected(PipelinesHandlers.UnauthorizedReason);
         return Responses.V2Error(context, StatusCodes.Status401Unauthorized, PipelinesHandlers.Unauthorized);
     }
+
+    /// <summary>In both modes: an unknown route or a bad path is not a payload the permissive mode would drop.</summary>
+    public Task WriteErrorAsync(HttpContext context, int status, OperationError error) => Responses.V2Error(context, status, error);
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => new PipelinesHandlers(runtime, this).Map(endpoints);
 }

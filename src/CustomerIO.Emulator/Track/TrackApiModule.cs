@@ -1,6 +1,7 @@
 using CustomerIO.Emulator.Hosting;
 using CustomerIO.Emulator.Track.V1;
 using CustomerIO.Emulator.Track.V2;
+using CustomerIO.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -11,6 +12,7 @@ internal sealed class TrackApiModule(EmulatorRuntime runtime) : IEmulatorApiModu
 {
     private static readonly PathString ApiPrefix = new("/api");
     private static readonly PathString UnsubscribePrefix = new("/unsubscribe");
+    private static readonly PathString V2Prefix = new("/api/v2");
     private readonly ExpectedAuthorization _authorization = ExpectedAuthorization.Basic(runtime.Options.SiteId, runtime.Options.TrackApiKey);
 
     public EmulatorApi Api => EmulatorApi.Track;
@@ -25,6 +27,12 @@ internal sealed class TrackApiModule(EmulatorRuntime runtime) : IEmulatorApiModu
         context.Response.Headers.WWWAuthenticate = "Basic realm=\"Customer.io Track API\"";
         return Responses.MetaError(context, StatusCodes.Status401Unauthorized, "unauthorized: check the site id and tracking API key");
     }
+
+    /// <summary>v2 paths answer in the v2 shape; v1 paths in the shape their endpoints use.</summary>
+    public Task WriteErrorAsync(HttpContext context, int status, OperationError error) =>
+        context.Request.Path.StartsWithSegments(V2Prefix) ? Responses.V2Error(context, status, error)
+        : TrackV1Handlers.UsesErrorList(context.Request.Path) ? Responses.MetaErrors(context, status, error.Message)
+        : Responses.MetaError(context, status, error.Message);
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -60,5 +60,13 @@ internal static class Errors
 
     public static OperationError MustBeNumber(string field) => new(ErrorReasons.Invalid, field, $"{field} must be a number (unix seconds)");
 
+    public static OperationError PathNotUtf8() =>
+        new(ErrorReasons.Invalid, "path", "the request path and query must be valid UTF-8 once percent-decoded");
+
+    public static OperationError NotFound() => new(ErrorReasons.NotFound, "path", "not found");
+
+    public static OperationError MethodNotAllowed(string method, string allowed) =>
+        new(ErrorReasons.MethodNotAllowed, "method", $"{method} is not allowed here; use {allowed}");
+
     public static OperationError MalformedJson(string detail) => new(ErrorReasons.InvalidJson, "body", "the request body is not valid JSON: " + detail);
 }

@@ -12,4 +12,10 @@ internal static class ErrorReasons
     public const string TooLarge = "too_large";
     public const string TooMany = "too_many";
     public const string InvalidJson = "invalid_json";
+
+    /// <summary>No endpoint at this path (the emulator's own reason: Customer.io documents none).</summary>
+    public const string NotFound = "not_found";
+
+    /// <summary>An endpoint exists at this path for other methods (the emulator's own reason).</summary>
+    public const string MethodNotAllowed = "method_not_allowed";
 }

@@ -62,6 +62,20 @@ public abstract class EmulatorTest : IAsyncLifetime
         return new Answer((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.RetryAfter?.Delta);
     }
 
+    /// <summary>Sends raw bytes (for bodies a .NET string cannot hold, such as invalid UTF-8), with optional extra headers.</summary>
+    protected static async Task<Answer> SendBytes(HttpClient client, HttpMethod method, string path, byte[] body, params (string Name, string Value)[] headers)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.Add(name, value);
+        }
+
+        using var response = await client.SendAsync(request);
+        return new Answer((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.RetryAfter?.Delta);
+    }
+
     /// <summary>Sends to the App API: <paramref name="path"/> is under <c>app/</c>, e.g. <c>v1/send/email</c>.</summary>
     protected Task<Answer> App(HttpMethod method, string path, string? json = null) => Send(AppClient, method, path, json);
 

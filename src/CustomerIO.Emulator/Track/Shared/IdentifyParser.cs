@@ -9,6 +9,13 @@ namespace CustomerIO.Emulator.Track.Shared;
 /// Validates (and optionally collects) the attributes of an identify: count, name and value sizes,
 /// and the reserved keys that are instructions rather than attributes.
 /// </summary>
+/// <remarks>
+/// The 300-attribute rule, the same in v1 (the body) and v2 (<c>attributes</c>) and in the SDK: every key
+/// counts (<c>id</c>, <c>email</c>, <c>phone</c>, <c>created_at</c>, <c>unsubscribed</c> and every custom
+/// attribute) except the directives <c>_update</c>, <c>_timestamp</c>, <c>anonymous_id</c>,
+/// <c>cio_subscription_preferences</c> and, in v1 only, <c>cio_relationships</c> (v2 has its own top-level
+/// field, so inside v2 <c>attributes</c> it is an ordinary attribute). See <see cref="ReadControlKey"/>.
+/// </remarks>
 internal static class IdentifyParser
 {
     /// <summary>
@@ -59,6 +66,7 @@ internal static class IdentifyParser
                 }
             }
 
+            // Only keys ReadControlKey did not take as directives reach here: these are the ones that count.
             if (++count > Limits.AttributesPerCall)
             {
                 return Errors.TooManyAttributes(field);

@@ -31,6 +31,13 @@ internal sealed partial class TrackV1Handlers(EmulatorRuntime runtime)
 
     private EmulatorState State => runtime.State;
 
+    /// <summary>
+    /// Whether a v1 path answers errors as <c>{"meta":{"errors":[..]}}</c>: the customer and event endpoints
+    /// (<see cref="ErrorShape.Errors"/> in <see cref="Map"/>); the others answer <c>{"meta":{"error":".."}}</c>.
+    /// </summary>
+    public static bool UsesErrorList(PathString path) =>
+        path.StartsWithSegments("/api/v1/customers") || path.StartsWithSegments("/api/v1/events");
+
     public void Map(IEndpointRouteBuilder endpoints)
     {
         var v1 = endpoints.MapGroup("/api/v1");

@@ -52,6 +52,8 @@ internal static class V2BatchProcessor
                 return Errors.Required("body");
             }
 
+            // Decodability is checked once over the whole body: the reader below skips nested values unread.
+            JsonText.EnsureDecodable(body);
             var reader = new Utf8JsonReader(body, isFinalBlock: true, state: default);
             reader.Read();
 
@@ -80,6 +82,8 @@ internal static class V2BatchProcessor
                 return Errors.Required("batch");
             }
 
+            // Decodability is checked once over the whole body: the reader below skips nested values unread.
+            JsonText.EnsureDecodable(body);
             var reader = new Utf8JsonReader(body, isFinalBlock: true, state: default);
             reader.Read();
 
