@@ -12,6 +12,7 @@ namespace CustomerIO.Samples.Tests;
 /// The ASP.NET Core sample's own Program, in its Development environment, talking to an emulator on loopback:
 /// refused input answers 400 with a problem-details body (no stack trace), good input reaches Customer.io.
 /// </summary>
+[Collection(SamplesCollection.Name)]
 public sealed class AspNetCoreSampleTests : IAsyncLifetime
 {
     private CustomerIOEmulator _emulator = null!;
