@@ -1,36 +1,47 @@
 // A minimal API app: identifies people when they sign up and tracks what they do through the TrackQueue, so no
 // request waits on Customer.io. Configured from appsettings.json ("CustomerIO" section); the Development settings
-// point at a local emulator:
+// point at a local emulator. Run both (from the repository root):
 //   dotnet run --project src/CustomerIO.Emulator -- --port 4010
-//   dotnet run --project samples/CustomerIO.Samples.AspNetCore --environment Development
+//   dotnet run --project samples/CustomerIO.Samples.AspNetCore -- --environment Development --urls http://127.0.0.1:5080
+// (the options after "--" go to the app: `dotnet run --environment` is the SDK's own option, for environment
+// variables). Then:
+//   curl -i -X POST http://127.0.0.1:5080/signup -H 'Content-Type: application/json' -d '{"userId":"42","email":"ada@example.com","plan":"pro"}'
+//   curl -s http://127.0.0.1:4010/_emulator/people
 using CustomerIO;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCustomerIO(builder.Configuration.GetSection("CustomerIO"));
 builder.Services.AddHealthChecks().AddCustomerIO();
 
+// Input the SDK refuses (an empty user id, an attribute over Customer.io's limits) answers 400 with a
+// problem-details body, not 500 and a stack trace: see CustomerIOProblemDetails.cs.
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<CustomerIOProblemDetails>();
+
 var app = builder.Build();
+app.UseExceptionHandler();
 app.MapHealthChecks("/health");
 
 app.MapPost("/signup", (SignUp request, TrackQueue customerIO) =>
 {
-    var person = PersonIdentifier.Id(request.UserId);
+    var person = PersonIdentifier.Id(request.UserId ?? ""); // an empty or absent id throws CustomerIOValidationException: a 400
     var identify = customerIO.Identify(
         person,
         new Dictionary<string, object?> { ["email"] = request.Email, ["plan"] = request.Plan },
         new IdentifyOptions { CreatedAt = DateTimeOffset.UtcNow });
-    var signedUp = customerIO.Track(person, "signed_up", new Dictionary<string, object?> { ["plan"] = request.Plan });
+    if (!identify.IsAccepted)
+    {
+        return NotQueued(identify);
+    }
 
-    // A refusal (queue full, invalid input) is an answer, not an exception: decide what it means for your app.
-    return identify.IsAccepted && signedUp.IsAccepted
-        ? Results.Accepted()
-        : Results.Problem($"Not queued: {identify} / {signedUp}", statusCode: StatusCodes.Status503ServiceUnavailable);
+    var signedUp = customerIO.Track(person, "signed_up", new Dictionary<string, object?> { ["plan"] = request.Plan });
+    return signedUp.IsAccepted ? Results.Accepted() : NotQueued(signedUp);
 });
 
 app.MapPost("/users/{userId}/events/{name}", (string userId, string name, Dictionary<string, object?>? data, TrackQueue customerIO) =>
 {
     var result = customerIO.Track(userId, name, data);
-    return result.IsAccepted ? Results.Accepted() : Results.BadRequest(result.Message);
+    return result.IsAccepted ? Results.Accepted() : NotQueued(result);
 });
 
 // "Must not lose" events: await the delivery itself.
@@ -43,8 +54,14 @@ app.MapPost("/users/{userId}/purchases", async (string userId, Purchase purchase
 
 app.Run();
 
+// A refusal from the queue is an answer, not an exception: invalid input is the caller's 400; a full or closed
+// queue is this service's 503 (the caller may retry).
+static IResult NotQueued(EnqueueResult result) => result.Status == EnqueueStatus.Invalid
+    ? Results.Problem(CustomerIOProblemDetails.Invalid(parameter: null, result.Message))
+    : Results.Problem($"Not queued: {result.Status}.", statusCode: StatusCodes.Status503ServiceUnavailable);
+
 /// <summary>The sign-up request body.</summary>
-internal sealed record SignUp(string UserId, string Email, string Plan);
+internal sealed record SignUp(string? UserId, string? Email, string? Plan);
 
 /// <summary>The purchase request body.</summary>
 internal sealed record Purchase(string OrderId, decimal Total);

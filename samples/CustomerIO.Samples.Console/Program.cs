@@ -1,8 +1,8 @@
 // The main job: identify people and track their events, first with TrackClient (one call each, awaited), then at
 // volume through TrackQueue (enqueue without awaiting; batched delivery), and print a delivery report.
-// With no Customer.io credentials in the environment it starts the emulator in this process, so it runs anywhere
-// and reads the report back from the emulator's counters; with CUSTOMERIO_SITE_ID and CUSTOMERIO_API_KEY set it
-// talks to your real workspace instead (and keeps the volume small).
+// With no Customer.io credentials in the environment it starts the emulator inside this process (in-process, on a
+// free port of 127.0.0.1), so it runs anywhere and reads the report back from the emulator's counters; with
+// CUSTOMERIO_SITE_ID and CUSTOMERIO_API_KEY set it talks to your real workspace instead (and keeps the volume small).
 using System.Diagnostics;
 using CustomerIO;
 using CustomerIO.Emulator;
@@ -41,6 +41,11 @@ var batch = await client.SendBatchAsync(
 ]);
 Console.WriteLine($"TrackClient: identify, track and a batch of {batch.OperationCount} operations ({batch.Failures.Count} refused).");
 
+// What these awaited calls sent, to explain the emulator's totals at the end: two people (user-1001, user-1002),
+// two events (order_completed, signed_up), four operations (the identify, the event and the batch's two).
+const int ClientPeople = 2, ClientEvents = 2;
+var clientOperations = 2 + batch.OperationCount;
+
 // 2. At volume: every identify and event goes through the queue without awaiting the network.
 var people = emulator is null ? 10 : 5_000;
 const int EventsPerPerson = 5;
@@ -72,10 +77,11 @@ Console.WriteLine($"  throughput  {report.Delivered / clock.Elapsed.TotalSeconds
 if (emulator is not null)
 {
     var counters = emulator.GetCounters();
-    Console.WriteLine("Read back from the emulator:");
-    Console.WriteLine($"  people      {emulator.GetPeople().Count,10:N0}");
-    Console.WriteLine($"  events      {counters.EventsReceived,10:N0}");
-    Console.WriteLine($"  accepted    {counters.AcceptedOperations,10:N0} operations");
+    var queuedEvents = people * EventsPerPerson;
+    Console.WriteLine($"Read back from the emulator: the queue's operations plus the {clientOperations} TrackClient operations sent first");
+    Console.WriteLine($"  people      {emulator.GetPeople().Count,10:N0}  = {people:N0} from the queue + {ClientPeople} from TrackClient");
+    Console.WriteLine($"  events      {counters.EventsReceived,10:N0}  = {queuedEvents:N0} from the queue + {ClientEvents} from TrackClient");
+    Console.WriteLine($"  accepted    {counters.AcceptedOperations,10:N0}  = {operations:N0} from the queue + {clientOperations} from TrackClient (operations)");
     Console.WriteLine($"  duplicates  {counters.DuplicateEvents,10:N0}");
 }
 

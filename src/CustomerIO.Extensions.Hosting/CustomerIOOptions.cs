@@ -34,7 +34,10 @@ public sealed class CustomerIOOptions
     /// <summary>How long one call may take in all, retries included. Default: 60 seconds.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>The application's product token for the <c>User-Agent</c>, for example <c>MyShop/2.1</c>.</summary>
+    /// <summary>
+    /// The application's product token for the <c>User-Agent</c>, for example <c>MyShop/2.1</c>. Empty means none
+    /// (as an empty value in configuration unsets a setting).
+    /// </summary>
     public string? ApplicationId { get; set; }
 
     /// <summary>Retry settings (the SDK owns retries; no HTTP retry handler is stacked on it).</summary>

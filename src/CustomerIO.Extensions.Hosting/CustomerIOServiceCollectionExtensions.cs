@@ -53,7 +53,12 @@ public static class CustomerIOServiceCollectionExtensions
         }
 
         var registry = Registry(services);
-        registry.Add(name, (configuration as IConfigurationSection)?.Path);
+        registry.Add(name, configuration switch
+        {
+            null => null,
+            IConfigurationSection section => section.Path,
+            _ => string.Empty, // the root: keys are bare ("TrackEndpoint")
+        });
 
         var options = services.AddOptions<CustomerIOOptions>(name);
         if (configuration is not null)

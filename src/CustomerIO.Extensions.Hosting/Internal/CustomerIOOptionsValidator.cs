@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 namespace CustomerIO.Extensions.Hosting.Internal;
 
 /// <summary>
-/// Checks a workspace's settings when the host starts (ValidateOnStart), naming each missing or wrong setting by
-/// its configuration path, for example <c>CustomerIO:ApiKey</c>.
+/// Checks a workspace's settings when the host starts (ValidateOnStart), naming every missing or wrong setting by
+/// its key in configuration, for example <c>CustomerIO:ApiKey</c> or <c>CustomerIO:TrackEndpoint</c>.
 /// </summary>
 internal sealed class CustomerIOOptionsValidator(WorkspaceRegistry registry) : IValidateOptions<CustomerIOOptions>
 {
@@ -21,34 +21,21 @@ internal sealed class CustomerIOOptionsValidator(WorkspaceRegistry registry) : I
         Required(options.ApiKey, "ApiKey", "the workspace's Track API key");
         if (Region(options) is null)
         {
-            failures.Add($"{registry.SettingPath(name, "Region")} must be 'us' or 'eu'.");
+            Fail("Region", "must be 'us' or 'eu'.");
         }
 
-        Check(() => ToClientOptions(options, httpClient: null).Validate());
-        Check(() => (options.Queue ?? throw new ArgumentException("must be set", "Queue")).Validate(), "Queue:");
+        SettingChecks.Check(options, Fail);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
 
         void Required(string? value, string setting, string what)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                failures.Add($"{registry.SettingPath(name, setting)} is missing: set {what}.");
+                Fail(setting, $"is missing: set {what}.");
             }
         }
 
-        void Check(Action validate, string prefix = "")
-        {
-            try
-            {
-                validate();
-            }
-            catch (ArgumentException e)
-            {
-                var setting = prefix + (e.ParamName ?? string.Empty).Replace('.', ':');
-                var message = e.Message.Split(["(Parameter"], StringSplitOptions.None)[0].Trim();
-                failures.Add($"{registry.SettingPath(name, setting)}: {message}");
-            }
-        }
+        void Fail(string setting, string problem) => failures.Add($"{registry.SettingPath(name, setting)} {problem}");
     }
 
     /// <summary>The region the settings name, or null when they name none that exists.</summary>
@@ -71,7 +58,7 @@ internal sealed class CustomerIOOptionsValidator(WorkspaceRegistry registry) : I
         Endpoint = options.TrackEndpoint,
         Timeout = options.Timeout,
         TotalTimeout = options.TotalTimeout,
-        ApplicationId = options.ApplicationId,
+        ApplicationId = SettingChecks.ApplicationId(options),
         Retry = options.Retry,
         HttpClient = httpClient,
     };

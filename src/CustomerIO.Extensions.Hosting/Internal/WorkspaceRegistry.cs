@@ -1,6 +1,9 @@
 namespace CustomerIO.Extensions.Hosting.Internal;
 
-/// <summary>The registered workspace names and the configuration path each was bound from (for error messages).</summary>
+/// <summary>
+/// The registered workspace names and the configuration path each was bound from (for error messages): a section's
+/// path, empty for the root of configuration, null when configured in code only.
+/// </summary>
 internal sealed class WorkspaceRegistry
 {
     private readonly Dictionary<string, string?> _paths = new(StringComparer.Ordinal);
@@ -26,9 +29,16 @@ internal sealed class WorkspaceRegistry
 
     public bool Contains(string name) => _paths.ContainsKey(name);
 
-    /// <summary>How settings of the workspace are named in configuration, for example <c>CustomerIO:SiteId</c>.</summary>
+    /// <summary>
+    /// How a setting of the workspace (<paramref name="setting"/>: its key under the section, for example
+    /// <c>Retry:MaxRetries</c>) is named to the user: by its full key in configuration, for example
+    /// <c>CustomerIO:Retry:MaxRetries</c> (a bare key when bound from the root of configuration); by its property path,
+    /// for example <c>CustomerIOOptions['billing'].Retry.MaxRetries</c>, when configured in code.
+    /// </summary>
     public string SettingPath(string name, string setting) =>
-        _paths.TryGetValue(name, out var path) && path is not null ? $"{path}:{setting}" : Describe(name) + setting;
+        _paths.TryGetValue(name, out var path) && path is not null
+            ? (path.Length == 0 ? setting : $"{path}:{setting}")
+            : Describe(name) + setting.Replace(':', '.');
 
     private static string Describe(string name) => name.Length == 0 ? "CustomerIOOptions." : $"CustomerIOOptions['{name}'].";
 }
