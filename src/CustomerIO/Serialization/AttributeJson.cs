@@ -55,11 +55,7 @@ internal static class AttributeJson
             var nameBytes = Encoding.UTF8.GetByteCount(name);
             if (nameBytes > CustomerIOLimits.MaxAttributeNameBytes)
             {
-                throw new CustomerIOValidationException(
-                    parameterName,
-                    $"The name of attribute {position} is {nameBytes} bytes; Customer.io allows at most {CustomerIOLimits.MaxAttributeNameBytes} bytes of UTF-8.",
-                    CustomerIOLimits.MaxAttributeNameBytes,
-                    nameBytes);
+                throw Guard.TooLarge(parameterName, $"name of attribute {position}", CustomerIOLimits.MaxAttributeNameBytes, nameBytes);
             }
 
             if (names.Add(name) && (!isPerson || Counts(name)) && ++counted > CustomerIOLimits.MaxAttributesPerCall)
@@ -76,11 +72,7 @@ internal static class AttributeJson
             var size = ValueBytes(ref reader);
             if (size > CustomerIOLimits.MaxAttributeValueBytes)
             {
-                throw new CustomerIOValidationException(
-                    parameterName,
-                    $"The value of attribute {position} is {size} bytes; Customer.io allows at most {CustomerIOLimits.MaxAttributeValueBytes} bytes of UTF-8.",
-                    CustomerIOLimits.MaxAttributeValueBytes,
-                    size);
+                throw Guard.TooLarge(parameterName, $"value of attribute {position}", CustomerIOLimits.MaxAttributeValueBytes, size);
             }
         }
 
