@@ -22,7 +22,7 @@ internal delegate AppOutcome AppBodyProcessor(HttpContext context, ReadOnlySpan<
 
 /// <summary>
 /// The shared shape of App API endpoints: for writes, the body read once into a pooled buffer (at most
-/// <see cref="MaxBodyBytes"/>) and parsed; for every call, the outcome counted and turned into an <see cref="Reply"/>.
+/// <see cref="MaxBodyBytes"/>) and parsed; for every call, the outcome counted and turned into a <see cref="Reply"/>.
 /// </summary>
 internal static class AppEndpoint
 {

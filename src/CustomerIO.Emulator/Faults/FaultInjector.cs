@@ -96,7 +96,7 @@ internal sealed class FaultInjector
         }
     }
 
-    /// <summary>Replies the Retry-After seconds when the request is over an emulated rate limit, else null.</summary>
+    /// <summary>Answers the Retry-After seconds when the request is over an emulated rate limit, else null.</summary>
     public int? CheckRateLimit(EmulatorApi? api, string method, ReadOnlySpan<char> path)
     {
         if (!_active)

@@ -30,7 +30,7 @@ internal static class CommandLine
           --help                  this text
         """;
 
-    /// <summary>Replies the options, or null when help was asked for. Throws <see cref="ArgumentException"/> on bad input.</summary>
+    /// <summary>Answers the options, or null when help was asked for. Throws <see cref="ArgumentException"/> on bad input.</summary>
     public static CustomerIOEmulatorOptions? Parse(IReadOnlyList<string> args)
     {
         var options = new CustomerIOEmulatorOptions { Port = 4010 };

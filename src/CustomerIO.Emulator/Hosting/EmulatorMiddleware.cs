@@ -144,7 +144,7 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, EmulatorRuntime r
 
     /// <summary>
     /// The error routing left without a body: 404 (no route) or 405 (the route takes other methods; routing set
-    /// <c>Allow</c>). Replies written by an endpoint (which set a content type) are left alone.
+    /// <c>Allow</c>). Answers written by an endpoint (which set a content type) are left alone.
     /// </summary>
     private static OperationError? UnansweredError(HttpContext context)
     {

@@ -23,7 +23,7 @@ internal interface IEmulatorApiModule
     Reply Unauthorized(HttpContext context);
 
     /// <summary>
-    /// Replies an error no endpoint wrote (an undecodable path, an unknown route, a method the route does not
+    /// Answers an error no endpoint wrote (an undecodable path, an unknown route, a method the route does not
     /// take) in this API's error shape, so every answer of the API has a JSON body its clients can parse.
     /// </summary>
     Reply Error(HttpContext context, int status, OperationError error);

@@ -14,7 +14,7 @@ namespace CustomerIO.Emulator.Hosting;
 /// </summary>
 internal abstract class Reply(int status) : IResult
 {
-    /// <summary>Replies are read by programs, never embedded in HTML: keep quotes and non-ASCII readable.</summary>
+    /// <summary>Bodies are read by programs, never embedded in HTML: keep quotes and non-ASCII readable.</summary>
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The HTTP status of the answer.</summary>
@@ -28,10 +28,10 @@ internal abstract class Reply(int status) : IResult
     /// bytes, so the ingestion paths answer success without serializing or allocating.
     /// </summary>
     public static Reply Fixed<T>(T body, JsonTypeInfo<T> typeInfo, int status = StatusCodes.Status200OK) =>
-        new FixedAnswer(status, Serialize(body, typeInfo).WrittenMemory.ToArray());
+        new FixedReply(status, Serialize(body, typeInfo).WrittenMemory.ToArray());
 
     /// <summary>A status without a body (and without a content type), e.g. 204.</summary>
-    public static Reply Empty(int status) => new FixedAnswer(status, null);
+    public static Reply Empty(int status) => new FixedReply(status, null);
 
     /// <summary>Adapts a handler to a route.</summary>
     public static RequestDelegate Handler(Func<HttpContext, Reply> handle) => context => handle(context).ExecuteAsync(context);
@@ -65,7 +65,7 @@ internal abstract class Reply(int status) : IResult
         return buffer;
     }
 
-    private sealed class FixedAnswer(int status, byte[]? body) : Reply(status)
+    private sealed class FixedReply(int status, byte[]? body) : Reply(status)
     {
         public override Task ExecuteAsync(HttpContext context)
         {

@@ -8,7 +8,7 @@ namespace CustomerIO.Emulator.Pipelines;
 /// Applies a valid message to the same stores the Track API uses: identify traits to people
 /// (<c>userId</c> is the id, <c>traits.email</c> the email), track/page/screen to the event log,
 /// group to objects related to the person, alias to a merge or an anonymous link, semantic events
-/// as their actions. Replies the reason a message changed nothing, if any.
+/// as their actions. Answers the reason a message changed nothing, if any.
 /// </summary>
 internal static class PipelinesApplier
 {

@@ -3,7 +3,7 @@ namespace CustomerIO.Emulator.State;
 /// <summary>Events and delivery data: the hot path of ingestion, lock-free apart from de-duplication stripes.</summary>
 internal sealed partial class EmulatorState
 {
-    /// <summary>Replies true when this event id was seen before (and records it otherwise).</summary>
+    /// <summary>Answers true when this event id was seen before (and records it otherwise).</summary>
     public bool IsDuplicateEvent(ReadOnlySpan<byte> id) => !Deduplicator.TryAdd(id);
 
     /// <summary>Counts events received (stored or not); called once per request with the batch's count.</summary>

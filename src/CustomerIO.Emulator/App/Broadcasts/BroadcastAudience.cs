@@ -17,7 +17,7 @@ internal static class BroadcastAudience
 
     private static readonly byte[][] IdentifierNames = ["id"u8.ToArray(), "email"u8.ToArray()];
 
-    /// <summary>Replies the error and its status (400, or 422 for an empty filter); sets <paramref name="index"/> to the audience used, or -1.</summary>
+    /// <summary>Answers the error and its status (400, or 422 for an empty filter); sets <paramref name="index"/> to the audience used, or -1.</summary>
     public static (OperationError Error, int Status)? Check(ReadOnlySpan<byte> buffer, ReadOnlySpan<JsonSlice> audiences, out int index)
     {
         index = -1;
