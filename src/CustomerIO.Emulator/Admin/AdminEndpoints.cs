@@ -19,40 +19,41 @@ internal static class AdminEndpoints
     /// <summary>The cap on admin bodies (fault profiles, webhook requests): far above any real one, far below Kestrel's.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
-    public static void Map(IEndpointRouteBuilder endpoints, EmulatorRuntime runtime)
+    /// <summary>Every admin route in one table.</summary>
+    public static void MapAdminApi(this IEndpointRouteBuilder endpoints, EmulatorRuntime runtime)
     {
         var state = runtime.State;
         var json = EmulatorJsonContext.Default;
         var admin = endpoints.MapGroup(EmulatorMiddleware.AdminPrefix.Value!);
-        admin.MapGet("/", context => Responses.Json(context, Info(runtime), json.EmulatorInfo));
-        admin.MapGet("/people", context => Responses.Json(context, Limit(context, state.GetPeople()), json.IReadOnlyListEmulatedPerson));
-        admin.MapGet("/people/{identifier}", context =>
+        admin.MapGet("/", Reply.Handler(_ => Reply.Json(Info(runtime), json.EmulatorInfo)));
+        admin.MapGet("/people", Reply.Handler(context => Reply.Json(Limit(context, state.GetPeople()), json.IReadOnlyListEmulatedPerson)));
+        admin.MapGet("/people/{identifier}", Reply.Handler(context =>
             state.FindPerson(RawPath.Segment(context, 2)) is { } person
-                ? Responses.Json(context, person, json.EmulatedPerson)
-                : Responses.Json(context, new AdminMessage("person not found"), json.AdminMessage, StatusCodes.Status404NotFound));
-        admin.MapGet("/events", context => Responses.Json(context, Limit(context, state.GetEvents(Query(context, "person"))), json.IReadOnlyListEmulatedEvent));
-        admin.MapGet("/devices", context => Responses.Json(context, state.GetDevices(Query(context, "person")), json.IReadOnlyListEmulatedDevice));
-        admin.MapGet("/objects", context => Responses.Json(context, Limit(context, state.GetObjects()), json.IReadOnlyListEmulatedObject));
-        admin.MapGet("/metrics", context => Responses.Json(context, Limit(context, state.Metrics.Snapshot()), json.IReadOnlyListEmulatedDeliveryMetric));
-        admin.MapGet("/deliveries", context => Responses.Json(context, Limit(context, state.Deliveries.Snapshot()), json.IReadOnlyListEmulatedDelivery));
-        admin.MapGet("/broadcasts", context => Responses.Json(context, Limit(context, state.BroadcastTriggers.Snapshot()), json.IReadOnlyListEmulatedBroadcastTrigger));
-        admin.MapGet("/forms", context => Responses.Json(context, Limit(context, state.Forms.Snapshot()), json.IReadOnlyListEmulatedFormSubmission));
-        admin.MapGet("/suppressions", context => Responses.Json(context, state.Suppressed.Snapshot(), json.IReadOnlyListString));
-        admin.MapGet("/requests", context => Responses.Json(context, Limit(context, state.Requests.Snapshot()), json.IReadOnlyListReceivedRequest));
-        admin.MapGet("/counters", context => Responses.Json(context, state.GetCounters(), json.EmulatorCounters));
-        admin.MapPost("/reset", context =>
+                ? Reply.Json(person, json.EmulatedPerson)
+                : Message("person not found", StatusCodes.Status404NotFound)));
+        admin.MapGet("/events", Reply.Handler(context => Reply.Json(Limit(context, state.GetEvents(Query(context, "person"))), json.IReadOnlyListEmulatedEvent)));
+        admin.MapGet("/devices", Reply.Handler(context => Reply.Json(state.GetDevices(Query(context, "person")), json.IReadOnlyListEmulatedDevice)));
+        admin.MapGet("/objects", Reply.Handler(context => Reply.Json(Limit(context, state.GetObjects()), json.IReadOnlyListEmulatedObject)));
+        admin.MapGet("/metrics", Reply.Handler(context => Reply.Json(Limit(context, state.Metrics.Snapshot()), json.IReadOnlyListEmulatedDeliveryMetric)));
+        admin.MapGet("/deliveries", Reply.Handler(context => Reply.Json(Limit(context, state.Deliveries.Snapshot()), json.IReadOnlyListEmulatedDelivery)));
+        admin.MapGet("/broadcasts", Reply.Handler(context => Reply.Json(Limit(context, state.BroadcastTriggers.Snapshot()), json.IReadOnlyListEmulatedBroadcastTrigger)));
+        admin.MapGet("/forms", Reply.Handler(context => Reply.Json(Limit(context, state.Forms.Snapshot()), json.IReadOnlyListEmulatedFormSubmission)));
+        admin.MapGet("/suppressions", Reply.Handler(_ => Reply.Json(state.Suppressed.Snapshot(), json.IReadOnlyListString)));
+        admin.MapGet("/requests", Reply.Handler(context => Reply.Json(Limit(context, state.Requests.Snapshot()), json.IReadOnlyListReceivedRequest)));
+        admin.MapGet("/counters", Reply.Handler(_ => Reply.Json(state.GetCounters(), json.EmulatorCounters)));
+        admin.MapPost("/reset", Reply.Handler(_ =>
         {
             state.Reset();
-            return Responses.Json(context, new AdminMessage("reset"), json.AdminMessage);
-        });
-        admin.MapPost("/webhooks", context => SendWebhookAsync(context, runtime));
-        admin.MapGet("/faults", context => Responses.Json(context, runtime.Faults.Profile, json.FaultProfile));
-        admin.MapPut("/faults", context => SetFaultsAsync(context, runtime));
-        admin.MapDelete("/faults", context =>
+            return Message("reset");
+        }));
+        admin.MapPost("/webhooks", Reply.Handler(context => SendWebhookAsync(context, runtime)));
+        admin.MapGet("/faults", Reply.Handler(_ => Reply.Json(runtime.Faults.Profile, json.FaultProfile)));
+        admin.MapPut("/faults", Reply.Handler(context => SetFaultsAsync(context, runtime)));
+        admin.MapDelete("/faults", Reply.Handler(_ =>
         {
             runtime.Faults.Set(FaultProfile.None);
-            return Responses.Json(context, FaultProfile.None, json.FaultProfile);
-        });
+            return Reply.Json(FaultProfile.None, json.FaultProfile);
+        }));
     }
 
     public static EmulatorInfo Info(EmulatorRuntime runtime)
@@ -71,7 +72,7 @@ internal static class AdminEndpoints
             options.SinkMode);
     }
 
-    private static async Task SetFaultsAsync(HttpContext context, EmulatorRuntime runtime)
+    private static async Task<Reply> SetFaultsAsync(HttpContext context, EmulatorRuntime runtime)
     {
         var json = EmulatorJsonContext.Default;
         try
@@ -79,21 +80,20 @@ internal static class AdminEndpoints
             using var body = await PooledBody.ReadAsync(context.Request, MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
             if (body is null)
             {
-                await TooLargeAsync(context).ConfigureAwait(false);
-                return;
+                return Message(Errors.BodyTooLarge(MaxBodyBytes).Message, StatusCodes.Status413RequestEntityTooLarge);
             }
 
             var profile = StrictJson.Deserialize(body.Span, json.FaultProfile) ?? throw new ArgumentException("the body must be a fault profile");
             runtime.Faults.Set(profile);
-            await Responses.Json(context, runtime.Faults.Profile, json.FaultProfile).ConfigureAwait(false);
+            return Reply.Json(runtime.Faults.Profile, json.FaultProfile);
         }
         catch (Exception exception) when (exception is JsonException or ArgumentException)
         {
-            await Responses.Json(context, new AdminMessage(exception.Message), json.AdminMessage, StatusCodes.Status400BadRequest).ConfigureAwait(false);
+            return Message(exception.Message, StatusCodes.Status400BadRequest);
         }
     }
 
-    private static async Task SendWebhookAsync(HttpContext context, EmulatorRuntime runtime)
+    private static async Task<Reply> SendWebhookAsync(HttpContext context, EmulatorRuntime runtime)
     {
         var json = EmulatorJsonContext.Default;
         try
@@ -101,8 +101,7 @@ internal static class AdminEndpoints
             using var body = await PooledBody.ReadAsync(context.Request, MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
             if (body is null)
             {
-                await TooLargeAsync(context).ConfigureAwait(false);
-                return;
+                return Message(Errors.BodyTooLarge(MaxBodyBytes).Message, StatusCodes.Status413RequestEntityTooLarge);
             }
 
             var request = StrictJson.Deserialize(body.Span, json.WebhookRequest) ?? throw new ArgumentException("the body must name target_url, signing_secret and payload");
@@ -112,20 +111,21 @@ internal static class AdminEndpoints
             }
 
             var status = await runtime.Webhooks.SendAsync(target, request.SigningSecret, request.Payload.GetRawText(), context.RequestAborted).ConfigureAwait(false);
-            await Responses.Json(context, new WebhookAnswer(status), json.WebhookAnswer).ConfigureAwait(false);
+            return Reply.Json(new WebhookAnswer(status), json.WebhookAnswer);
         }
         catch (Exception exception) when (exception is JsonException or ArgumentException)
         {
-            await Responses.Json(context, new AdminMessage(exception.Message), json.AdminMessage, StatusCodes.Status400BadRequest).ConfigureAwait(false);
+            return Message(exception.Message, StatusCodes.Status400BadRequest);
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !context.RequestAborted.IsCancellationRequested)
         {
-            await Responses.Json(context, new AdminMessage("the receiver did not answer: " + exception.Message), json.AdminMessage, StatusCodes.Status502BadGateway).ConfigureAwait(false);
+            return Message("the receiver did not answer: " + exception.Message, StatusCodes.Status502BadGateway);
         }
     }
 
-    private static Task TooLargeAsync(HttpContext context) =>
-        Responses.Json(context, new AdminMessage(Errors.BodyTooLarge(MaxBodyBytes).Message), EmulatorJsonContext.Default.AdminMessage, StatusCodes.Status413RequestEntityTooLarge);
+    /// <summary>A plain admin answer: <c>{"message":".."}</c>.</summary>
+    public static Reply Message(string message, int status = StatusCodes.Status200OK) =>
+        Reply.Json(new AdminMessage(message), EmulatorJsonContext.Default.AdminMessage, status);
 
     private static string? Query(HttpContext context, string name) =>
         context.Request.Query.TryGetValue(name, out var value) && value.Count > 0 ? value.ToString() : null;

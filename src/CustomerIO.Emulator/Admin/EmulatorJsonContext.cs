@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using CustomerIO.Emulator.Track.V1;
 
 namespace CustomerIO.Emulator.Admin;
 
@@ -10,7 +9,6 @@ namespace CustomerIO.Emulator.Admin;
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(EmulatorInfo))]
 [JsonSerializable(typeof(AdminMessage))]
-[JsonSerializable(typeof(RegionAnswer))]
 [JsonSerializable(typeof(EmulatedPerson))]
 [JsonSerializable(typeof(IReadOnlyList<EmulatedPerson>))]
 [JsonSerializable(typeof(IReadOnlyList<EmulatedEvent>))]

@@ -1,9 +1,5 @@
-using CustomerIO.Emulator.App.Broadcasts;
-using CustomerIO.Emulator.App.Reads;
-using CustomerIO.Emulator.App.Sends;
 using CustomerIO.Emulator.Hosting;
 using CustomerIO.Emulator.Validation;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -26,34 +22,25 @@ internal sealed class AppApiModule(EmulatorRuntime runtime) : IEmulatorApiModule
 
     public bool IsAuthorized(HttpContext context) => _authorization.Matches(context);
 
-    public Task WriteUnauthorizedAsync(HttpContext context)
+    public Reply Unauthorized(HttpContext context)
     {
         context.Response.Headers.WWWAuthenticate = "Bearer realm=\"Customer.io App API\"";
-        return Responses.MetaError(context, StatusCodes.Status401Unauthorized, "unauthorized: check the App API key");
+        return Replies.MetaError(StatusCodes.Status401Unauthorized, "unauthorized: check the App API key");
     }
 
-    public Task WriteErrorAsync(HttpContext context, int status, OperationError error) => Responses.MetaError(context, status, error.Message);
+    public Reply Error(HttpContext context, int status, OperationError error) => Replies.MetaError(status, error.Message);
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-        var v1 = endpoints.MapGroup(Prefix);
-        new TransactionalSendHandlers(runtime).Map(v1);
-        new BroadcastTriggerHandlers(runtime).Map(v1);
-        new CustomerReadHandlers(runtime.State).Map(v1);
-        new SegmentReadHandlers(runtime.State).Map(v1);
-        new MessageReadHandlers(runtime.State).Map(v1);
-        endpoints.Map("/app/{**rest}", NotEmulatedAsync);
-    }
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAppApi(runtime);
 
     /// <summary>Any other path: 501 naming the operation when the App API has it, else 404.</summary>
-    private static Task NotEmulatedAsync(HttpContext context)
+    public static Reply NotEmulated(HttpContext context)
     {
         var path = context.Request.Path.Value ?? string.Empty;
         var name = path.StartsWith(Prefix + "/", StringComparison.Ordinal)
             ? AppOperationCatalog.Default.Find(context.Request.Method, path.AsSpan(Prefix.Length))
             : null;
         return name is null
-            ? Responses.MetaError(context, StatusCodes.Status404NotFound, "not found")
-            : Responses.MetaError(context, StatusCodes.Status501NotImplemented, name + " is not emulated");
+            ? Replies.MetaError(StatusCodes.Status404NotFound, "not found")
+            : Replies.MetaError(StatusCodes.Status501NotImplemented, name + " is not emulated");
     }
 }

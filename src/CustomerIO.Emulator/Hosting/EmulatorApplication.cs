@@ -42,7 +42,7 @@ internal static class EmulatorApplication
             module.MapEndpoints(app);
         }
 
-        AdminEndpoints.Map(app, runtime);
+        app.MapAdminApi(runtime);
         return app;
     }
 

@@ -54,7 +54,7 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, EmulatorRuntime r
                 if (decision.Status is { } faultStatus)
                 {
                     SetRetryAfter(context, decision.RetryAfterSeconds);
-                    await Responses.MetaError(context, faultStatus, fault == "down" ? "emulated outage" : "emulated fault").ConfigureAwait(false);
+                    await Replies.MetaError(faultStatus, fault == "down" ? "emulated outage" : "emulated fault").ExecuteAsync(context).ConfigureAwait(false);
                     status = faultStatus;
                     return;
                 }
@@ -62,7 +62,7 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, EmulatorRuntime r
 
             if (module is not null && !module.IsAuthorized(context))
             {
-                await module.WriteUnauthorizedAsync(context).ConfigureAwait(false);
+                await module.Unauthorized(context).ExecuteAsync(context).ConfigureAwait(false);
                 status = context.Response.StatusCode;
                 return;
             }
@@ -72,7 +72,7 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, EmulatorRuntime r
                 fault = "rate_limit";
                 runtime.State.Counters.AddFault();
                 SetRetryAfter(context, retryAfter);
-                await Responses.MetaError(context, StatusCodes.Status429TooManyRequests, "rate limit exceeded").ConfigureAwait(false);
+                await Replies.MetaError(StatusCodes.Status429TooManyRequests, "rate limit exceeded").ExecuteAsync(context).ConfigureAwait(false);
                 status = StatusCodes.Status429TooManyRequests;
                 return;
             }
@@ -140,7 +140,7 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, EmulatorRuntime r
     }
 
     private static Task AdminError(HttpContext context, int status, OperationError error) =>
-        Responses.Json(context, new AdminMessage(error.Message), EmulatorJsonContext.Default.AdminMessage, status);
+        AdminEndpoints.Message(error.Message, status).ExecuteAsync(context);
 
     /// <summary>
     /// The error routing left without a body: 404 (no route) or 405 (the route takes other methods; routing set
@@ -164,7 +164,7 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, EmulatorRuntime r
 
     /// <summary>In the API's own shape; paths outside every API answer the single-error v1 shape.</summary>
     private static Task WriteErrorAsync(HttpContext context, IEmulatorApiModule? module, int status, OperationError error) =>
-        module is not null ? module.WriteErrorAsync(context, status, error) : Responses.MetaError(context, status, error.Message);
+        (module is not null ? module.Error(context, status, error) : Replies.MetaError(status, error.Message)).ExecuteAsync(context);
 
     private static void SetRetryAfter(HttpContext context, int? seconds)
     {

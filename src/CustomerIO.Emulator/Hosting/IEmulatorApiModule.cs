@@ -19,14 +19,15 @@ internal interface IEmulatorApiModule
     /// <summary>Whether the request carries this API's credentials (true for paths that need none).</summary>
     bool IsAuthorized(HttpContext context);
 
-    /// <summary>Answers 401 in this API's error shape.</summary>
-    Task WriteUnauthorizedAsync(HttpContext context);
+    /// <summary>The 401 in this API's error shape (the module may set <c>WWW-Authenticate</c> on the response).</summary>
+    Reply Unauthorized(HttpContext context);
 
     /// <summary>
     /// Answers an error no endpoint wrote (an undecodable path, an unknown route, a method the route does not
     /// take) in this API's error shape, so every answer of the API has a JSON body its clients can parse.
     /// </summary>
-    Task WriteErrorAsync(HttpContext context, int status, OperationError error);
+    Reply Error(HttpContext context, int status, OperationError error);
 
+    /// <summary>Maps every route of the API: the module's one route table.</summary>
     void MapEndpoints(IEndpointRouteBuilder endpoints);
 }

@@ -25,15 +25,15 @@ internal sealed class PipelinesApiModule(EmulatorRuntime runtime) : IEmulatorApi
 
     public bool IsAuthorized(HttpContext context) => !IsStrict(context) || HasCredentials(context);
 
-    public Task WriteUnauthorizedAsync(HttpContext context)
+    public Reply Unauthorized(HttpContext context)
     {
         context.Response.Headers.WWWAuthenticate = "Basic realm=\"Customer.io Pipelines API\"";
         runtime.State.Counters.AddRejected(PipelinesHandlers.UnauthorizedReason);
-        return Responses.V2Error(context, StatusCodes.Status401Unauthorized, PipelinesHandlers.Unauthorized);
+        return Replies.V2Error(StatusCodes.Status401Unauthorized, PipelinesHandlers.Unauthorized);
     }
 
     /// <summary>In both modes: an unknown route or a bad path is not a payload the permissive mode would drop.</summary>
-    public Task WriteErrorAsync(HttpContext context, int status, OperationError error) => Responses.V2Error(context, status, error);
+    public Reply Error(HttpContext context, int status, OperationError error) => Replies.V2Error(status, error);
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => new PipelinesHandlers(runtime, this).Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPipelinesApi(new PipelinesHandlers(runtime, this));
 }

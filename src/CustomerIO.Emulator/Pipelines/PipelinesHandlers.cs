@@ -3,14 +3,12 @@ using CustomerIO.Emulator.Hosting;
 using CustomerIO.Emulator.Json;
 using CustomerIO.Emulator.State;
 using CustomerIO.Emulator.Validation;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace CustomerIO.Emulator.Pipelines;
 
 /// <summary>
-/// <c>POST /cdp/v1/identify|track|page|screen|group|alias|batch</c>. Each valid message is de-duplicated by
+/// <c>POST /cdp/v1/identify|track|page|screen|group|alias|batch</c> (routed by <see cref="PipelinesRoutes"/>). Each valid message is de-duplicated by
 /// <c>messageId</c>, applied (unless in sink mode) and counted as <c>cdp.&lt;type&gt;</c>. Invalid or
 /// oversized calls answer <c>200 {}</c> and are dropped (counted by reason); with <c>X-Strict-Mode: 1</c>
 /// they answer <c>400 {"errors":[{reason,field,message}]}</c> and a batch with any invalid message applies nothing.
@@ -25,26 +23,22 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
 
     private EmulatorState State => runtime.State;
 
-    public void Map(IEndpointRouteBuilder endpoints)
-    {
-        var v1 = endpoints.MapGroup("/cdp/v1");
-        foreach (var call in new[] { PipelinesCall.Identify, PipelinesCall.Track, PipelinesCall.Page, PipelinesCall.Screen, PipelinesCall.Group, PipelinesCall.Alias })
-        {
-            v1.MapPost("/" + PipelinesMessage.Name(call), context => HandleAsync(context, call));
-        }
+    /// <summary>The single calls, each with its path under <c>/cdp/v1/</c>.</summary>
+    public static IReadOnlyList<PipelinesCall> Calls { get; } =
+        [PipelinesCall.Identify, PipelinesCall.Track, PipelinesCall.Page, PipelinesCall.Screen, PipelinesCall.Group, PipelinesCall.Alias];
 
-        v1.MapPost("/batch", context => HandleAsync(context, PipelinesCall.Unknown));
-    }
+    public Task<Reply> Single(HttpContext context, PipelinesCall call) => HandleAsync(context, call);
 
-    private async Task HandleAsync(HttpContext context, PipelinesCall call)
+    public Task<Reply> Batch(HttpContext context) => HandleAsync(context, PipelinesCall.Unknown);
+
+    private async Task<Reply> HandleAsync(HttpContext context, PipelinesCall call)
     {
         var strict = PipelinesApiModule.IsStrict(context);
         if (!module.HasCredentials(context))
         {
             // Only reached in permissive mode: strict calls without credentials were answered 401 at the front door.
             State.Counters.AddPipelinesDropped(UnauthorizedReason);
-            await Responses.Ok(context).ConfigureAwait(false);
-            return;
+            return Replies.Ok;
         }
 
         var batch = call == PipelinesCall.Unknown;
@@ -68,8 +62,7 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
                 State.Counters.AddRejected(error.Reason);
             }
 
-            await Responses.V2Errors(context, StatusCodes.Status400BadRequest, [.. errors.Select(e => ((int?)null, e))]).ConfigureAwait(false);
-            return;
+            return Replies.V2Errors(StatusCodes.Status400BadRequest, [.. errors.Select(e => ((int?)null, e))]);
         }
 
         foreach (var error in errors)
@@ -77,7 +70,7 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
             State.Counters.AddPipelinesDropped(error.Reason);
         }
 
-        await Responses.Ok(context).ConfigureAwait(false);
+        return Replies.Ok;
     }
 
     /// <summary>Validates, then applies the valid messages (in strict mode only when all are valid); answers the errors.</summary>

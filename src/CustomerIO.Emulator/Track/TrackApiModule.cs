@@ -1,6 +1,4 @@
 using CustomerIO.Emulator.Hosting;
-using CustomerIO.Emulator.Track.V1;
-using CustomerIO.Emulator.Track.V2;
 using CustomerIO.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -22,22 +20,17 @@ internal sealed class TrackApiModule(EmulatorRuntime runtime) : IEmulatorApiModu
     public bool IsAuthorized(HttpContext context) =>
         context.Request.Path.StartsWithSegments(UnsubscribePrefix) || _authorization.Matches(context);
 
-    public Task WriteUnauthorizedAsync(HttpContext context)
+    public Reply Unauthorized(HttpContext context)
     {
         context.Response.Headers.WWWAuthenticate = "Basic realm=\"Customer.io Track API\"";
-        return Responses.MetaError(context, StatusCodes.Status401Unauthorized, "unauthorized: check the site id and tracking API key");
+        return Replies.MetaError(StatusCodes.Status401Unauthorized, "unauthorized: check the site id and tracking API key");
     }
 
     /// <summary>v2 paths answer in the v2 shape; v1 paths in the shape their endpoints use.</summary>
-    public Task WriteErrorAsync(HttpContext context, int status, OperationError error) =>
-        context.Request.Path.StartsWithSegments(V2Prefix) ? Responses.V2Error(context, status, error)
-        : TrackV1Handlers.UsesErrorList(context.Request.Path) ? Responses.MetaErrors(context, status, error.Message)
-        : Responses.MetaError(context, status, error.Message);
+    public Reply Error(HttpContext context, int status, OperationError error) =>
+        context.Request.Path.StartsWithSegments(V2Prefix) ? Replies.V2Error(status, error)
+        : TrackRoutes.UsesErrorList(context.Request.Path) ? Replies.MetaErrors(status, error.Message)
+        : Replies.MetaError(status, error.Message);
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-        var handlers = new TrackV1Handlers(runtime);
-        handlers.Map(endpoints);
-        new TrackV2Handlers(runtime).Map(endpoints);
-    }
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapTrackApi(runtime);
 }

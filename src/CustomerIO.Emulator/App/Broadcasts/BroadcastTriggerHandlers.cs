@@ -3,9 +3,7 @@ using CustomerIO.Emulator.Hosting;
 using CustomerIO.Emulator.Json;
 using CustomerIO.Emulator.State;
 using CustomerIO.Emulator.Validation;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace CustomerIO.Emulator.App.Broadcasts;
 
@@ -20,8 +18,8 @@ internal sealed class BroadcastTriggerHandlers(EmulatorRuntime runtime)
 
     private EmulatorState State => runtime.State;
 
-    public void Map(IEndpointRouteBuilder v1) =>
-        v1.MapPost("/campaigns/{broadcast_id}/triggers", AppEndpoint.WithBody(State, "app.trigger_broadcast", Trigger, allowEmpty: true));
+    /// <summary>The endpoint (routed by <see cref="AppRoutes"/>).</summary>
+    public RequestDelegate Endpoint => AppEndpoint.WithBody(State, "app.trigger_broadcast", Trigger, allowEmpty: true);
 
     private AppOutcome Trigger(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now)
     {
@@ -56,11 +54,6 @@ internal sealed class BroadcastTriggerHandlers(EmulatorRuntime runtime)
             });
         }
 
-        return AppOutcome.Ok(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("id", id);
-            writer.WriteEndObject();
-        });
+        return AppOutcome.Ok(new TriggerAnswer(id), AppJsonContext.Default.TriggerAnswer);
     }
 }

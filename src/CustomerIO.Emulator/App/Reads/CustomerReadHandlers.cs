@@ -1,118 +1,46 @@
+using System.Text.Json;
 using CustomerIO.Emulator.Hosting;
 using CustomerIO.Emulator.State;
 using CustomerIO.Emulator.Validation;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace CustomerIO.Emulator.App.Reads;
 
 /// <summary>
-/// People reads over the shared people store: <c>GET /customers?email=</c>, and
+/// People reads over the shared people store (routed by <see cref="AppRoutes"/>): <c>GET /customers?email=</c>, and
 /// <c>/customers/{id}/attributes|messages|activities</c> with <c>id_type</c> (id, email, cio_id; default id).
 /// </summary>
 internal sealed class CustomerReadHandlers(EmulatorState state)
 {
-    public void Map(IEndpointRouteBuilder v1)
-    {
-        v1.MapGet("/customers", ByEmail);
-        v1.MapGet("/customers/{customer_id}/attributes", context => WithPerson(context, "app.get_attributes", Attributes));
-        v1.MapGet("/customers/{customer_id}/messages", context => WithPerson(context, "app.get_customer_messages", Messages));
-        v1.MapGet("/customers/{customer_id}/activities", context => WithPerson(context, "app.get_customer_activities", Activities));
-    }
+    private static readonly AppJsonContext Json = AppJsonContext.Default;
 
-    private Task ByEmail(HttpContext context)
+    public Reply ByEmail(HttpContext context)
     {
+        const string Operation = "app.get_customers_by_email";
         var email = context.Request.Query["email"].ToString();
         if (email.Length == 0)
         {
-            return AppEndpoint.FinishAsync(context, state, "app.get_customers_by_email", AppOutcome.Fail(Errors.Required("email")));
+            return AppEndpoint.Finish(state, Operation, AppOutcome.Fail(Errors.Required("email")));
         }
 
         var person = state.People.Find(IdentifierKind.Email, email) is { } found ? state.FindPerson("cio_" + found.CioId) : null;
-        return AppEndpoint.FinishAsync(context, state, "app.get_customers_by_email", AppOutcome.Ok(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("results");
-            if (person is not null)
-            {
-                writer.WriteStartObject();
-                AppJson.WriteNullable(writer, "id", person.Id);
-                AppJson.WriteNullable(writer, "email", person.Email);
-                writer.WriteString("cio_id", person.CioId);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }));
+        PersonIdentifiers[] results = person is null ? [] : [PersonIdentifiers.Of(person)];
+        return AppEndpoint.Finish(state, Operation, AppOutcome.Ok(new CustomerResults(results), Json.CustomerResults));
     }
 
-    private Task WithPerson(HttpContext context, string operation, Func<HttpContext, EmulatedPerson, AppOutcome> read)
+    public Reply Attributes(HttpContext context) => WithPerson(context, "app.get_attributes", (_, person) =>
     {
-        var identifier = RawPath.Segment(context, 3);
-        IdentifierKind? kind = context.Request.Query["id_type"].ToString() switch
+        var attributes = new AttributesBody(person.Id, person.Email, person.CioId)
         {
-            "" or "id" => IdentifierKind.Id,
-            "email" => IdentifierKind.Email,
-            "cio_id" => IdentifierKind.CioId,
-            _ => null,
+            Stored = person.Attributes as IDictionary<string, JsonElement> ?? new Dictionary<string, JsonElement>(person.Attributes),
         };
-        if (kind is null)
-        {
-            return AppEndpoint.FinishAsync(context, state, operation, AppOutcome.Fail(Errors.Invalid("id_type", "id_type must be id, email or cio_id")));
-        }
-
-        var person = state.People.Find(kind.Value, identifier) is { } found ? state.FindPerson("cio_" + found.CioId) : null;
-        if (person is null)
-        {
-            return Responses.MetaError(context, StatusCodes.Status404NotFound, "customer not found");
-        }
-
-        return AppEndpoint.FinishAsync(context, state, operation, read(context, person));
-    }
-
-    private static AppOutcome Attributes(HttpContext context, EmulatedPerson person) => AppOutcome.Ok(writer =>
-    {
-        writer.WriteStartObject();
-        writer.WriteStartObject("customer");
-        AppJson.WriteNullable(writer, "id", person.Id);
-        AppJson.WriteIdentifiers(writer, "identifiers", person.Id, person.Email, person.CioId);
-        writer.WriteStartObject("attributes");
-        AppJson.WriteNullable(writer, "id", person.Id);
-        AppJson.WriteNullable(writer, "email", person.Email);
-        writer.WriteString("cio_id", person.CioId);
-        foreach (var (name, value) in person.Attributes)
-        {
-            writer.WritePropertyName(name);
-            value.WriteTo(writer);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartObject("timestamps");
-        writer.WriteNumber("cio_id", person.CreatedAt.ToUnixTimeSeconds());
-        writer.WriteEndObject();
-        writer.WriteStartArray("devices");
-        foreach (var device in person.Devices)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", device.Token);
-            AppJson.WriteNullable(writer, "platform", device.Platform);
-            if (device.LastUsed is { } lastUsed)
-            {
-                writer.WriteNumber("last_used", lastUsed);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
+        var devices = person.Devices.Select(d => new DeviceBody(d.Token, d.Platform, d.LastUsed)).ToList();
+        var customer = new CustomerBody(person.Id, PersonIdentifiers.Of(person), attributes, new CioTimestamps(person.CreatedAt.ToUnixTimeSeconds()), devices);
+        return AppOutcome.Ok(new CustomerAnswer(customer), Json.CustomerAnswer);
     });
 
     /// <summary>The person's transactional deliveries, newest first.</summary>
-    private AppOutcome Messages(HttpContext context, EmulatedPerson person)
+    public Reply Messages(HttpContext context) => WithPerson(context, "app.get_customer_messages", (context, person) =>
     {
         if (Page.Parse(context, out var page) is { } error)
         {
@@ -120,23 +48,11 @@ internal sealed class CustomerReadHandlers(EmulatorState state)
         }
 
         var messages = state.Deliveries.Snapshot().Where(d => d.PersonCioId == person.CioId).Reverse().ToList();
-        return AppOutcome.Ok(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("messages");
-            foreach (var delivery in page.Of(messages))
-            {
-                AppJson.WriteMessage(writer, state, delivery);
-            }
-
-            writer.WriteEndArray();
-            page.WriteNext(writer, messages.Count);
-            writer.WriteEndObject();
-        });
-    }
+        return AppOutcome.Ok(new MessagesPage(page.Of(messages, d => MessageBody.Of(state, d)), page.Next(messages.Count)), Json.MessagesPage);
+    });
 
     /// <summary>The person's stored events (event, page, screen), newest first; <c>type</c> and <c>name</c> filter.</summary>
-    private AppOutcome Activities(HttpContext context, EmulatedPerson person)
+    public Reply Activities(HttpContext context) => WithPerson(context, "app.get_customer_activities", (context, person) =>
     {
         if (Page.Parse(context, out var page) is { } error)
         {
@@ -149,35 +65,29 @@ internal sealed class CustomerReadHandlers(EmulatorState state)
             .Where(e => (type.Length == 0 || e.Type == type) && (name.Length == 0 || e.Name == name))
             .Reverse()
             .ToList();
-        return AppOutcome.Ok(writer =>
+        var identifiers = PersonIdentifiers.Of(person);
+        var activities = page.Of(events, e => new ActivityBody(e.Id, person.Id, identifiers, e.Type, e.Name, e.Timestamp ?? e.ReceivedAt.ToUnixTimeSeconds(), e.Data));
+        return AppOutcome.Ok(new ActivitiesPage(activities, page.Next(events.Count)), Json.ActivitiesPage);
+    });
+
+    private Reply WithPerson(HttpContext context, string operation, Func<HttpContext, EmulatedPerson, AppOutcome> read)
+    {
+        var identifier = RawPath.Segment(context, 3);
+        IdentifierKind? kind = context.Request.Query["id_type"].ToString() switch
         {
-            writer.WriteStartObject();
-            writer.WriteStartArray("activities");
-            foreach (var activity in page.Of(events))
-            {
-                writer.WriteStartObject();
-                AppJson.WriteNullable(writer, "id", activity.Id);
-                AppJson.WriteNullable(writer, "customer_id", person.Id);
-                AppJson.WriteIdentifiers(writer, "customer_identifiers", person.Id, person.Email, person.CioId);
-                writer.WriteString("type", activity.Type);
-                writer.WriteString("name", activity.Name);
-                writer.WriteNumber("timestamp", activity.Timestamp ?? activity.ReceivedAt.ToUnixTimeSeconds());
-                writer.WritePropertyName("data");
-                if (activity.Data is { } data)
-                {
-                    data.WriteTo(writer);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+            "" or "id" => IdentifierKind.Id,
+            "email" => IdentifierKind.Email,
+            "cio_id" => IdentifierKind.CioId,
+            _ => null,
+        };
+        if (kind is null)
+        {
+            return AppEndpoint.Finish(state, operation, AppOutcome.Fail(Errors.Invalid("id_type", "id_type must be id, email or cio_id")));
+        }
 
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            page.WriteNext(writer, events.Count);
-            writer.WriteEndObject();
-        });
+        var person = state.People.Find(kind.Value, identifier) is { } found ? state.FindPerson("cio_" + found.CioId) : null;
+        return person is null
+            ? Replies.MetaError(StatusCodes.Status404NotFound, "customer not found")
+            : AppEndpoint.Finish(state, operation, read(context, person));
     }
 }

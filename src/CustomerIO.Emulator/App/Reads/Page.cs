@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CustomerIO.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
 
@@ -36,10 +35,10 @@ internal readonly record struct Page(int Start, int Limit)
         return null;
     }
 
-    /// <summary>This page's items.</summary>
-    public IEnumerable<T> Of<T>(IReadOnlyList<T> items) => items.Skip(Start).Take(Limit);
+    /// <summary>This page's items, mapped to their answer records.</summary>
+    public List<TOut> Of<T, TOut>(IReadOnlyList<T> items, Func<T, TOut> map) => [.. items.Skip(Start).Take(Limit).Select(map)];
 
-    /// <summary>Writes <c>"next"</c>: the start of the following page, or empty when this one is the last.</summary>
-    public void WriteNext(Utf8JsonWriter writer, int total) =>
-        writer.WriteString("next", (long)Start + Limit < total ? (Start + Limit).ToString(CultureInfo.InvariantCulture) : string.Empty);
+    /// <summary>The <c>next</c> value: the start of the following page, or empty when this one is the last.</summary>
+    public string Next(int total) =>
+        (long)Start + Limit < total ? (Start + Limit).ToString(CultureInfo.InvariantCulture) : string.Empty;
 }

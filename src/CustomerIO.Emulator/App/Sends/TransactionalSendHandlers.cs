@@ -2,15 +2,13 @@ using CustomerIO.Emulator.Hosting;
 using CustomerIO.Emulator.Json;
 using CustomerIO.Emulator.State;
 using CustomerIO.Emulator.Validation;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace CustomerIO.Emulator.App.Sends;
 
 /// <summary>
 /// <c>POST /app/v1/send/{email|push|sms|whatsapp|inbox_message|in_app}</c>: validates, creates the person
-/// when missing (same store as the Track API), records the delivery and answers
+/// when missing (same store as the Track API; routed by <see cref="AppRoutes"/>), records the delivery and answers
 /// <c>{"delivery_id":"..","queued_at":unix}</c>. Reporting webhooks, when configured, follow in the background.
 /// </summary>
 internal sealed class TransactionalSendHandlers(EmulatorRuntime runtime)
@@ -25,13 +23,12 @@ internal sealed class TransactionalSendHandlers(EmulatorRuntime runtime)
 
     public static string TypeName(SendChannel channel) => Array.Find(Channels, c => c.Channel == channel).Path;
 
-    public void Map(IEndpointRouteBuilder v1)
-    {
-        foreach (var (channel, path) in Channels)
-        {
-            v1.MapPost("/send/" + path, AppEndpoint.WithBody(State, "app.send_" + path, (context, body, root, now) => Send(body, root, channel, now)));
-        }
-    }
+    /// <summary>Every channel with its path under <c>/send/</c>.</summary>
+    public static IReadOnlyList<(SendChannel Channel, string Path)> Routes => Channels;
+
+    /// <summary>The endpoint of one channel.</summary>
+    public RequestDelegate For(SendChannel channel, string path) =>
+        AppEndpoint.WithBody(State, "app.send_" + path, (context, body, root, now) => Send(body, root, channel, now));
 
     private AppOutcome Send(ReadOnlySpan<byte> body, JsonSlice root, SendChannel channel, DateTimeOffset now)
     {
@@ -50,13 +47,7 @@ internal sealed class TransactionalSendHandlers(EmulatorRuntime runtime)
             runtime.DeliveryWebhooks?.Enqueue(delivery);
         }
 
-        return AppOutcome.Ok(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteString("delivery_id", deliveryId);
-            writer.WriteNumber("queued_at", queuedAt);
-            writer.WriteEndObject();
-        });
+        return AppOutcome.Ok(new SendAnswer(deliveryId, queuedAt), AppJsonContext.Default.SendAnswer);
     }
 
     private EmulatedDelivery Record(ReadOnlySpan<byte> body, ref TransactionalSend send, string deliveryId, DateTimeOffset now)

@@ -13,7 +13,7 @@ internal sealed partial class TrackV1Handlers
     private const int IdentifierSegment = 3;
     private const int DeviceTokenSegment = 5;
 
-    private OperationError? Identify(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored)
+    internal OperationError? Identify(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored)
     {
         ignored = null;
         var error = PathIdentifier(context, IdentifierSegment, out var identifier);
@@ -33,7 +33,7 @@ internal sealed partial class TrackV1Handlers
         return null;
     }
 
-    private OperationError? Delete(HttpContext context, DateTimeOffset now, out string? ignored)
+    internal OperationError? Delete(HttpContext context, DateTimeOffset now, out string? ignored)
     {
         ignored = null;
         var error = PathIdentifier(context, IdentifierSegment, out var identifier);
@@ -45,7 +45,7 @@ internal sealed partial class TrackV1Handlers
         return error;
     }
 
-    private OperationError? Suppress(HttpContext context, DateTimeOffset now, out string? ignored)
+    internal OperationError? Suppress(HttpContext context, DateTimeOffset now, out string? ignored)
     {
         ignored = null;
         var error = PathIdentifier(context, IdentifierSegment, out var identifier);
@@ -57,7 +57,7 @@ internal sealed partial class TrackV1Handlers
         return error;
     }
 
-    private OperationError? Unsuppress(HttpContext context, DateTimeOffset now, out string? ignored)
+    internal OperationError? Unsuppress(HttpContext context, DateTimeOffset now, out string? ignored)
     {
         ignored = null;
         var error = PathIdentifier(context, IdentifierSegment, out var identifier);
@@ -71,7 +71,7 @@ internal sealed partial class TrackV1Handlers
 
     private static readonly byte[][] DeviceBodyFields = ["device"u8.ToArray()];
 
-    private OperationError? AddDevice(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored)
+    internal OperationError? AddDevice(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored)
     {
         ignored = null;
         var error = PathIdentifier(context, IdentifierSegment, out var identifier);
@@ -91,7 +91,7 @@ internal sealed partial class TrackV1Handlers
         return error;
     }
 
-    private OperationError? DeleteDevice(HttpContext context, DateTimeOffset now, out string? ignored)
+    internal OperationError? DeleteDevice(HttpContext context, DateTimeOffset now, out string? ignored)
     {
         ignored = null;
         var error = PathIdentifier(context, IdentifierSegment, out var identifier);

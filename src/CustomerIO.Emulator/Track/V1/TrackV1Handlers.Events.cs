@@ -12,14 +12,14 @@ internal sealed partial class TrackV1Handlers
     private static readonly byte[][] EventFields =
         ["name"u8.ToArray(), "id"u8.ToArray(), "type"u8.ToArray(), "timestamp"u8.ToArray(), "data"u8.ToArray(), "anonymous_id"u8.ToArray()];
 
-    private OperationError? PersonEvent(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored)
+    internal OperationError? PersonEvent(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored)
     {
         ignored = null;
         var error = PathIdentifier(context, IdentifierSegment, out var identifier);
         return error ?? TrackEvent(body, root, identifier, now, out ignored);
     }
 
-    private OperationError? AnonymousEvent(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored) =>
+    internal OperationError? AnonymousEvent(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored) =>
         TrackEvent(body, root, null, now, out ignored);
 
     private OperationError? TrackEvent(ReadOnlySpan<byte> body, JsonSlice root, string? identifier, DateTimeOffset now, out string? ignored)

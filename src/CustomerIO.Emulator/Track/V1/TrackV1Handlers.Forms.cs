@@ -15,7 +15,7 @@ internal sealed partial class TrackV1Handlers
     private static readonly byte[][] FormIdentityFields = ["email"u8.ToArray(), "id"u8.ToArray()];
 
     /// <summary>Records the submission; when <c>data</c> names an <c>email</c> or <c>id</c>, identifies that person with the fields.</summary>
-    private OperationError? Form(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored)
+    internal OperationError? Form(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored)
     {
         ignored = null;
         var formId = RawPath.Segment(context, 3);

@@ -9,7 +9,7 @@ internal sealed partial class TrackV1Handlers
 {
     private static readonly byte[][] MergeFields = ["primary"u8.ToArray(), "secondary"u8.ToArray()];
 
-    private OperationError? Merge(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored)
+    internal OperationError? Merge(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored)
     {
         ignored = null;
         Span<JsonSlice> f = stackalloc JsonSlice[2];

@@ -24,7 +24,7 @@ internal sealed partial class TrackV1Handlers
 
     private static readonly byte[][] UnsubscribeFields = ["unsubscribe"u8.ToArray()];
 
-    private OperationError? Metric(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored)
+    internal OperationError? Metric(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored)
     {
         ignored = null;
         Span<JsonSlice> f = stackalloc JsonSlice[6];
@@ -53,7 +53,7 @@ internal sealed partial class TrackV1Handlers
         return error;
     }
 
-    private OperationError? PushEvent(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored)
+    internal OperationError? PushEvent(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored)
     {
         ignored = null;
         Span<JsonSlice> f = stackalloc JsonSlice[4];
@@ -80,7 +80,7 @@ internal sealed partial class TrackV1Handlers
         return error;
     }
 
-    private OperationError? Unsubscribe(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored)
+    internal OperationError? Unsubscribe(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored)
     {
         ignored = null;
         var deliveryId = RawPath.Segment(context, 1);

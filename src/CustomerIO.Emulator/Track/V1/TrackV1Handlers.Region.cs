@@ -1,4 +1,3 @@
-using CustomerIO.Emulator.Admin;
 using CustomerIO.Emulator.Hosting;
 using Microsoft.AspNetCore.Http;
 
@@ -7,13 +6,10 @@ namespace CustomerIO.Emulator.Track.V1;
 /// <summary><c>GET /api/v1/accounts/region</c>: the emulator's own URL as the workspace's region endpoint.</summary>
 internal sealed partial class TrackV1Handlers
 {
-    private Task Region(HttpContext context)
+    internal Reply Region(HttpContext context)
     {
         State.Counters.AddAccepted("v1.region");
         var url = runtime.BaseUri.GetLeftPart(UriPartial.Authority);
-        return Responses.Json(context, new RegionAnswer(url, runtime.Options.Region, runtime.Options.EnvironmentId), EmulatorJsonContext.Default.RegionAnswer);
+        return Reply.Json(new RegionAnswer(url, runtime.Options.Region, runtime.Options.EnvironmentId), TrackJsonContext.Default.RegionAnswer);
     }
 }
-
-/// <summary>The answer of <c>GET /api/v1/accounts/region</c>.</summary>
-internal sealed record RegionAnswer(string Url, string Region, long EnvironmentId);

@@ -13,10 +13,10 @@ internal sealed partial class TrackV1Handlers
 {
     private static readonly byte[][] SegmentFields = ["ids"u8.ToArray()];
 
-    private OperationError? SegmentAdd(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored) =>
+    internal OperationError? SegmentAdd(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored) =>
         ChangeSegment(context, body, root, now, add: true, out ignored);
 
-    private OperationError? SegmentRemove(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored) =>
+    internal OperationError? SegmentRemove(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored) =>
         ChangeSegment(context, body, root, now, add: false, out ignored);
 
     private OperationError? ChangeSegment(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, bool add, out string? ignored)

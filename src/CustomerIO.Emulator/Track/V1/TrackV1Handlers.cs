@@ -4,26 +4,27 @@ using CustomerIO.Emulator.Hosting;
 using CustomerIO.Emulator.Json;
 using CustomerIO.Emulator.State;
 using CustomerIO.Emulator.Validation;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace CustomerIO.Emulator.Track.V1;
 
 /// <summary>
-/// Track API v1 (<c>/api/v1/...</c> and <c>/unsubscribe/...</c>). Each endpoint reads its body into a pooled
-/// buffer, validates, applies (unless in sink mode) and counts. Endpoints live in partial files by resource.
+/// Track API v1 (<c>/api/v1/...</c> and <c>/unsubscribe/...</c>), routed by <see cref="TrackRoutes"/>. Each endpoint
+/// reads its body into a pooled buffer, validates, applies (unless in sink mode), counts and returns an
+/// <see cref="Reply"/>. Endpoints live in partial files by resource. Request bodies stay on the span readers of
+/// <c>Track/Shared</c> rather than being deserialized into records: they are the v2 hot path's own rules and code
+/// (sizes measured on raw or unescaped bytes, values stored raw), so v1 and v2 cannot drift apart.
 /// </summary>
 internal sealed partial class TrackV1Handlers(EmulatorRuntime runtime)
 {
     /// <summary>Processes a parsed body; answers an error, or null with the reason it was ignored (if any).</summary>
-    private delegate OperationError? BodyProcessor(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored);
+    internal delegate OperationError? BodyProcessor(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now, out string? ignored);
 
     /// <summary>Processes a request without a body.</summary>
-    private delegate OperationError? PathProcessor(HttpContext context, DateTimeOffset now, out string? ignored);
+    internal delegate OperationError? PathProcessor(HttpContext context, DateTimeOffset now, out string? ignored);
 
     /// <summary>v1 answers validation errors as <c>{"meta":{"errors":[..]}}</c>, or on some endpoints <c>{"meta":{"error":".."}}</c>.</summary>
-    private enum ErrorShape
+    internal enum ErrorShape
     {
         Errors,
         Error,
@@ -31,53 +32,26 @@ internal sealed partial class TrackV1Handlers(EmulatorRuntime runtime)
 
     private EmulatorState State => runtime.State;
 
-    /// <summary>
-    /// Whether a v1 path answers errors as <c>{"meta":{"errors":[..]}}</c>: the customer and event endpoints
-    /// (<see cref="ErrorShape.Errors"/> in <see cref="Map"/>); the others answer <c>{"meta":{"error":".."}}</c>.
-    /// </summary>
-    public static bool UsesErrorList(PathString path) =>
-        path.StartsWithSegments("/api/v1/customers") || path.StartsWithSegments("/api/v1/events");
-
-    public void Map(IEndpointRouteBuilder endpoints)
-    {
-        var v1 = endpoints.MapGroup("/api/v1");
-        v1.MapPut("/customers/{identifier}", WithBody("v1.identify", ErrorShape.Errors, Identify, allowEmpty: true));
-        v1.MapDelete("/customers/{identifier}", WithoutBody("v1.delete", Delete));
-        v1.MapPost("/customers/{identifier}/suppress", WithoutBody("v1.suppress", Suppress));
-        v1.MapPost("/customers/{identifier}/unsuppress", WithoutBody("v1.unsuppress", Unsuppress));
-        v1.MapPost("/customers/{identifier}/events", WithBody("v1.event", ErrorShape.Errors, PersonEvent));
-        v1.MapPost("/events", WithBody("v1.anonymous_event", ErrorShape.Errors, AnonymousEvent));
-        v1.MapPut("/customers/{identifier}/devices", WithBody("v1.add_device", ErrorShape.Errors, AddDevice));
-        v1.MapDelete("/customers/{identifier}/devices/{token}", WithoutBody("v1.delete_device", DeleteDevice));
-        v1.MapPost("/merge_customers", WithBody("v1.merge", ErrorShape.Error, Merge));
-        v1.MapPost("/push/events", WithBody("v1.push_event", ErrorShape.Error, PushEvent));
-        v1.MapPost("/metrics", WithBody("v1.metric", ErrorShape.Error, Metric));
-        v1.MapPost("/segments/{segment_id}/add_customers", WithBody("v1.segment_add", ErrorShape.Error, SegmentAdd));
-        v1.MapPost("/segments/{segment_id}/remove_customers", WithBody("v1.segment_remove", ErrorShape.Error, SegmentRemove));
-        v1.MapPost("/forms/{form_id}/submit", WithBody("v1.form", ErrorShape.Error, Form, successStatus: StatusCodes.Status204NoContent));
-        v1.MapGet("/accounts/region", Region);
-        endpoints.MapPost("/unsubscribe/{delivery_id}", WithBody("unsubscribe", ErrorShape.Error, Unsubscribe));
-    }
-
-    private RequestDelegate WithBody(string operation, ErrorShape shape, BodyProcessor process, bool allowEmpty = false, int successStatus = StatusCodes.Status200OK) => async context =>
+    /// <summary>An endpoint with a JSON body: read into a pooled buffer (at most 1 MB), parsed, processed, answered and counted.</summary>
+    public RequestDelegate WithBody(string operation, ErrorShape shape, BodyProcessor process, bool allowEmpty = false, bool noContent = false) => Reply.Handler(async context =>
     {
         using var body = await PooledBody.ReadAsync(context.Request, Limits.V1BodyBytes, context.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
-            await RejectAsync(context, shape, StatusCodes.Status413RequestEntityTooLarge, Errors.BodyTooLarge(Limits.V1BodyBytes)).ConfigureAwait(false);
-            return;
+            return Reject(shape, StatusCodes.Status413RequestEntityTooLarge, Errors.BodyTooLarge(Limits.V1BodyBytes));
         }
 
         context.Features.Get<RequestRecordFeature>()?.CaptureBody(body.Span);
         var error = Run(context, body.Span, process, allowEmpty, out var ignored);
-        await FinishAsync(context, operation, shape, error, ignored, successStatus).ConfigureAwait(false);
-    };
+        return Finish(operation, shape, error, ignored, noContent);
+    });
 
-    private RequestDelegate WithoutBody(string operation, PathProcessor process) => async context =>
+    /// <summary>An endpoint addressed by its path only.</summary>
+    public RequestDelegate WithoutBody(string operation, PathProcessor process) => Reply.Handler(context =>
     {
         var error = process(context, State.Now(), out var ignored);
-        await FinishAsync(context, operation, ErrorShape.Errors, error, ignored, StatusCodes.Status200OK).ConfigureAwait(false);
-    };
+        return Finish(operation, ErrorShape.Errors, error, ignored, noContent: false);
+    });
 
     private OperationError? Run(HttpContext context, ReadOnlySpan<byte> body, BodyProcessor process, bool allowEmpty, out string? ignored)
     {
@@ -105,12 +79,12 @@ internal sealed partial class TrackV1Handlers(EmulatorRuntime runtime)
         return process(context, body, root, State.Now(), out ignored);
     }
 
-    private async Task FinishAsync(HttpContext context, string operation, ErrorShape shape, OperationError? error, string? ignored, int successStatus)
+    /// <summary>Counts the call; success answers are pre-serialized, so an accepted call allocates no answer.</summary>
+    private Reply Finish(string operation, ErrorShape shape, OperationError? error, string? ignored, bool noContent)
     {
         if (error is { } e)
         {
-            await RejectAsync(context, shape, StatusCodes.Status400BadRequest, e).ConfigureAwait(false);
-            return;
+            return Reject(shape, StatusCodes.Status400BadRequest, e);
         }
 
         State.Counters.AddAccepted(operation);
@@ -119,21 +93,13 @@ internal sealed partial class TrackV1Handlers(EmulatorRuntime runtime)
             State.Counters.AddIgnored(ignored);
         }
 
-        if (successStatus == StatusCodes.Status204NoContent)
-        {
-            context.Response.StatusCode = successStatus;
-            return;
-        }
-
-        await Responses.Ok(context).ConfigureAwait(false);
+        return noContent ? Replies.NoContent : Replies.Ok;
     }
 
-    private Task RejectAsync(HttpContext context, ErrorShape shape, int status, OperationError error)
+    private Reply Reject(ErrorShape shape, int status, OperationError error)
     {
         State.Counters.AddRejected(error.Reason);
-        return shape == ErrorShape.Error
-            ? Responses.MetaError(context, status, error.Message)
-            : Responses.MetaErrors(context, status, error.Message);
+        return shape == ErrorShape.Error ? Replies.MetaError(status, error.Message) : Replies.MetaErrors(status, error.Message);
     }
 
     /// <summary>Reads and checks the path identifier at segment <paramref name="index"/> (id, email or cio_ id; at most 150 bytes).</summary>

@@ -1,0 +1,43 @@
+using CustomerIO.Emulator.App.Broadcasts;
+using CustomerIO.Emulator.App.Reads;
+using CustomerIO.Emulator.App.Sends;
+using CustomerIO.Emulator.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace CustomerIO.Emulator.App;
+
+/// <summary>Every emulated App API route in one table; the catalog fallback answers the paths no route took.</summary>
+internal static class AppRoutes
+{
+    public static void MapAppApi(this IEndpointRouteBuilder endpoints, EmulatorRuntime runtime)
+    {
+        var v1 = endpoints.MapGroup(AppApiModule.Prefix);
+        var sends = new TransactionalSendHandlers(runtime);
+        foreach (var (channel, path) in TransactionalSendHandlers.Routes)
+        {
+            v1.MapPost("/send/" + path, sends.For(channel, path));
+        }
+
+        v1.MapPost("/campaigns/{broadcast_id}/triggers", new BroadcastTriggerHandlers(runtime).Endpoint);
+
+        var customers = new CustomerReadHandlers(runtime.State);
+        v1.MapGet("/customers", Reply.Handler(customers.ByEmail));
+        v1.MapGet("/customers/{customer_id}/attributes", Reply.Handler(customers.Attributes));
+        v1.MapGet("/customers/{customer_id}/messages", Reply.Handler(customers.Messages));
+        v1.MapGet("/customers/{customer_id}/activities", Reply.Handler(customers.Activities));
+
+        var segments = new SegmentReadHandlers(runtime.State);
+        v1.MapGet("/segments", Reply.Handler(segments.List));
+        v1.MapGet("/segments/{segment_id}", Reply.Handler(segments.One));
+        v1.MapGet("/segments/{segment_id}/customer_count", Reply.Handler(segments.CustomerCount));
+        v1.MapGet("/segments/{segment_id}/membership", Reply.Handler(segments.Membership));
+
+        var messages = new MessageReadHandlers(runtime.State);
+        v1.MapGet("/messages", Reply.Handler(messages.List));
+        v1.MapGet("/messages/{message_id}", Reply.Handler(messages.One));
+        v1.MapGet("/transactional/{transactional_id}/messages", Reply.Handler(messages.OfTransactional));
+
+        endpoints.Map("/app/{**rest}", Reply.Handler(AppApiModule.NotEmulated));
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CustomerIO.Emulator.Hosting;
+using CustomerIO.Emulator.State;
+
+namespace CustomerIO.Emulator.App.Reads;
+
+/// <summary><c>{"results":[identifiers]}</c>: <c>GET /customers?email=</c>.</summary>
+internal sealed record CustomerResults(IReadOnlyList<PersonIdentifiers> Results);
+
+/// <summary><c>{"customer":{..}}</c>: <c>GET /customers/{id}/attributes</c>.</summary>
+internal sealed record CustomerAnswer(CustomerBody Customer);
+
+/// <summary>A person with its identifiers, attributes, creation time and devices.</summary>
+internal sealed record CustomerBody(string? Id, PersonIdentifiers Identifiers, AttributesBody Attributes, CioTimestamps Timestamps, IReadOnlyList<DeviceBody> Devices);
+
+/// <summary>The identifiers first, then every stored attribute by name, as stored JSON (Customer.io answers strings).</summary>
+internal sealed record AttributesBody(string? Id, string? Email, string CioId)
+{
+    /// <summary>Written after the identifiers, in the store's order (settable, not init: the serializer refuses init-only extension data on a record).</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? Stored { get; set; }
+}
+
+/// <summary><c>{"cio_id":unix}</c>: when the person was created.</summary>
+internal sealed record CioTimestamps(long CioId);
+
+/// <summary>A device: <c>last_used</c> only when known.</summary>
+internal sealed record DeviceBody(
+    string Id,
+    string? Platform,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? LastUsed);
+
+/// <summary>A page of messages: <c>{"messages":[..],"next":".."}</c>.</summary>
+internal sealed record MessagesPage(IReadOnlyList<MessageBody> Messages, string Next);
+
+/// <summary><c>{"message":{..}}</c>: <c>GET /messages/{id}</c>.</summary>
+internal sealed record MessageAnswer(MessageBody Message);
+
+/// <summary>A transactional delivery in the App API's message shape (<c>send_at</c> only when scheduled).</summary>
+internal sealed record MessageBody(
+    string Id,
+    string? CustomerId,
+    PersonIdentifiers CustomerIdentifiers,
+    string Type,
+    long Created,
+    NumberOrText? TransactionalMessageId,
+    string? Recipient,
+    string? Subject,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? SendAt,
+    EmptyBody Metrics)
+{
+    /// <summary>The message of a delivery, with the person's current identifiers when it is still known.</summary>
+    public static MessageBody Of(EmulatorState state, EmulatedDelivery delivery)
+    {
+        var person = delivery.PersonCioId is { } cioId ? state.FindPerson("cio_" + cioId) : null;
+        var id = person?.Id ?? delivery.Identifiers.GetValueOrDefault("id");
+        var identifiers = new PersonIdentifiers(id, person?.Email ?? delivery.Identifiers.GetValueOrDefault("email"), person?.CioId ?? delivery.PersonCioId);
+        var template = delivery.TransactionalMessageId is { } text ? new NumberOrText(text) : (NumberOrText?)null;
+        return new MessageBody(delivery.DeliveryId, id, identifiers, delivery.Type, delivery.QueuedAt.ToUnixTimeSeconds(), template, delivery.To, delivery.Subject, delivery.SendAt, new EmptyBody());
+    }
+}
+
+/// <summary>A page of activities: <c>{"activities":[..],"next":".."}</c>.</summary>
+internal sealed record ActivitiesPage(IReadOnlyList<ActivityBody> Activities, string Next);
+
+/// <summary>A stored event as an activity (<c>data</c> null when the event had none).</summary>
+internal sealed record ActivityBody(string? Id, string? CustomerId, PersonIdentifiers CustomerIdentifiers, string Type, string Name, long Timestamp, JsonElement? Data);
+
+/// <summary><c>{"segments":[..]}</c>.</summary>
+internal sealed record SegmentsAnswer(IReadOnlyList<SegmentBody> Segments);
+
+/// <summary><c>{"segment":{..}}</c>.</summary>
+internal sealed record SegmentAnswer(SegmentBody Segment);
+
+/// <summary>A manual segment the Track API maintains.</summary>
+internal sealed record SegmentBody(NumberOrText Id, string Name, string Description, string Type, string State)
+{
+    public static SegmentBody Of(string id) =>
+        new(new NumberOrText(id), "Segment " + id, "A manual segment maintained through the Track API (emulated).", "manual", "finished");
+}
+
+/// <summary><c>{"count":n}</c>.</summary>
+internal sealed record CountAnswer(int Count);
+
+/// <summary>A page of members: <c>{"identifiers":[..],"ids":[..],"next":".."}</c>.</summary>
+internal sealed record MembershipPage(IReadOnlyList<PersonIdentifiers> Identifiers, IReadOnlyList<string?> Ids, string Next);
