@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CustomerIO.Serialization;
+using CustomerIO.Transport;
 using CustomerIO.Validation;
 
 namespace CustomerIO;
@@ -140,14 +141,16 @@ public readonly struct PersonIdentifier : IEquatable<PersonIdentifier>
     /// <returns>The kind, without the value.</returns>
     public override string ToString() => $"PersonIdentifier({WireName})";
 
-    /// <summary>The identifier as a Track v1 path segment, percent-encoded (<c>cio_</c> prefixed for a cio_id).</summary>
-    internal string ToPathSegment(string parameterName)
+    /// <summary>
+    /// The identifier as a Track v1 path value (<c>cio_</c> prefixed for a cio_id), escaped by the operation it fills.
+    /// </summary>
+    internal PathValue ToPathValue(string parameterName)
     {
         if (Kind == IdentifierKind.Phone)
         {
             throw new CustomerIOValidationException(parameterName, "Track v1 paths take an id, email or cio_id; a phone number works only with Track v2 operations.");
         }
 
-        return Guard.PathSegment(Uri.EscapeDataString(Kind == IdentifierKind.CioId ? "cio_" + Value : Value), parameterName, "person identifier");
+        return new PathValue(Kind == IdentifierKind.CioId ? "cio_" + Value : Value, parameterName, "person identifier");
     }
 }

@@ -1,4 +1,4 @@
-using System.Net.Http;
+using CustomerIO.Transport;
 using System.Text.Json.Serialization.Metadata;
 using CustomerIO.Serialization;
 using CustomerIO.Track;
@@ -9,8 +9,6 @@ namespace CustomerIO;
 
 public sealed partial class TrackClient
 {
-    private const string EventsTemplate = CustomerTemplate + "/events";
-
     /// <summary>Tracks an event a person performed (<c>POST /api/v1/customers/{identifier}/events</c>).</summary>
     /// <param name="person">The person.</param>
     /// <param name="name">The event's name (at most 100 bytes).</param>
@@ -66,7 +64,7 @@ public sealed partial class TrackClient
     public Task TrackAnonymousAsync(string anonymousId, string name, IReadOnlyDictionary<string, object?>? data = null, EventOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.Text(anonymousId, nameof(anonymousId), CustomerIOLimits.MaxIdentifierBytes, "anonymous id");
-        return SendEventAsync(AnonymousEventsTemplate, AnonymousEventsPath, anonymousId, name, nameof(name), type: null, EventBodies.Data(data), options, cancellationToken);
+        return SendEventAsync(TrackOperations.TrackAnonymousEvent.For(), anonymousId, name, nameof(name), type: null, EventBodies.Data(data), options, cancellationToken);
     }
 
     /// <summary>Tracks an anonymous event with the caller's own data type.</summary>
@@ -81,7 +79,7 @@ public sealed partial class TrackClient
     public Task TrackAnonymousAsync<TData>(string anonymousId, string name, TData data, JsonTypeInfo<TData> dataTypeInfo, EventOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.Text(anonymousId, nameof(anonymousId), CustomerIOLimits.MaxIdentifierBytes, "anonymous id");
-        return SendEventAsync(AnonymousEventsTemplate, AnonymousEventsPath, anonymousId, name, nameof(name), type: null, EventBodies.Data(data, dataTypeInfo), options, cancellationToken);
+        return SendEventAsync(TrackOperations.TrackAnonymousEvent.For(), anonymousId, name, nameof(name), type: null, EventBodies.Data(data, dataTypeInfo), options, cancellationToken);
     }
 
     /// <summary>
@@ -111,7 +109,7 @@ public sealed partial class TrackClient
             }
         }
 
-        return SendEventAsync(AnonymousEventsTemplate, AnonymousEventsPath, anonymousId: null, name, nameof(name), type: null, EventBodies.Data(merged), options, cancellationToken);
+        return SendEventAsync(TrackOperations.TrackAnonymousEvent.For(), anonymousId: null, name, nameof(name), type: null, EventBodies.Data(merged), options, cancellationToken);
     }
 
     /// <summary>Reports a delivery metric (<c>POST /api/v1/metrics</c>): bounced, clicked, converted, delivered, opened, …</summary>
@@ -135,7 +133,7 @@ public sealed partial class TrackClient
             Reason = metric.Reason,
             Href = metric.Href,
         };
-        return SendAsync(HttpMethod.Post, "/api/v1/metrics", "api/v1/metrics", idempotent: false, Serialize(body, CustomerIOJsonContext.Wire.MetricBody, nameof(metric)), cancellationToken);
+        return SendAsync(TrackOperations.TrackMetric.For().WithJson(Serialize(body, CustomerIOJsonContext.Wire.MetricBody, nameof(metric))), cancellationToken);
     }
 
     /// <summary>Reports a push metric the legacy way (<c>POST /api/v1/push/events</c>); prefer <see cref="TrackMetricAsync"/>.</summary>
@@ -156,7 +154,7 @@ public sealed partial class TrackClient
 
         Guard.Timestamp(timestamp, nameof(timestamp));
         var body = new PushEventBody { DeliveryId = deliveryId, Event = metric.Value, DeviceId = deviceToken, Timestamp = timestamp };
-        return SendAsync(HttpMethod.Post, "/api/v1/push/events", "api/v1/push/events", idempotent: false, Serialize(body, CustomerIOJsonContext.Wire.PushEventBody, nameof(deviceToken)), cancellationToken);
+        return SendAsync(TrackOperations.TrackPushMetric.For().WithJson(Serialize(body, CustomerIOJsonContext.Wire.PushEventBody, nameof(deviceToken))), cancellationToken);
     }
 
     /// <summary>Submits a form (<c>POST /api/v1/forms/{form_id}/submit</c>); the data must hold <c>email</c> or <c>id</c>.</summary>
@@ -166,7 +164,7 @@ public sealed partial class TrackClient
     /// <returns>A task that completes when Customer.io has accepted the submission.</returns>
     public Task SubmitFormAsync(string formId, IReadOnlyDictionary<string, string> data, CancellationToken cancellationToken = default)
     {
-        var form = Segment(formId, nameof(formId), "form id");
+        var request = TrackOperations.SubmitForm.For(PathValue.Text(formId, nameof(formId), "form id"));
         if (data is null)
         {
             throw new ArgumentNullException(nameof(data));
@@ -178,7 +176,7 @@ public sealed partial class TrackClient
         }
 
         var body = Serialize(new FormBody { Data = data }, CustomerIOJsonContext.Wire.FormBody, nameof(data));
-        return SendAsync(HttpMethod.Post, "/api/v1/forms/{form_id}/submit", $"api/v1/forms/{form}/submit", idempotent: false, body, cancellationToken);
+        return SendAsync(request.WithJson(body), cancellationToken);
     }
 
     /// <summary>
@@ -191,19 +189,15 @@ public sealed partial class TrackClient
     /// <returns>A task that completes when Customer.io has accepted the change.</returns>
     public Task UnsubscribeAsync(string deliveryId, bool unsubscribe = true, CancellationToken cancellationToken = default)
     {
-        var delivery = Segment(deliveryId, nameof(deliveryId), "delivery id");
+        var request = TrackOperations.Unsubscribe.For(PathValue.Text(deliveryId, nameof(deliveryId), "delivery id"));
         var body = Serialize(new UnsubscribeBody { Unsubscribe = unsubscribe }, CustomerIOJsonContext.Wire.UnsubscribeBody, nameof(unsubscribe));
-        var request = new Transport.ApiRequest(HttpMethod.Post, "/unsubscribe/{delivery_id}", "unsubscribe/" + delivery, isIdempotent: true, body) { Authenticate = false };
-        return _pipeline.SendAsync(request, cancellationToken);
+        return SendAsync(request.WithJson(body), cancellationToken);
     }
 
-    private const string AnonymousEventsTemplate = "/api/v1/events";
-    private const string AnonymousEventsPath = "api/v1/events";
-
     private Task SendPersonEventAsync(PersonIdentifier person, string name, string nameParameter, string? type, RawJson? data, EventOptions? options, CancellationToken cancellationToken) =>
-        SendEventAsync(EventsTemplate, CustomerPath(person) + "/events", anonymousId: null, name, nameParameter, type, data, options, cancellationToken);
+        SendEventAsync(TrackOperations.TrackPersonEvent.For(Person(person)), anonymousId: null, name, nameParameter, type, data, options, cancellationToken);
 
-    private Task SendEventAsync(string pathTemplate, string path, string? anonymousId, string name, string nameParameter, string? type, RawJson? data, EventOptions? options, CancellationToken cancellationToken)
+    private Task SendEventAsync(ApiRequest request, string? anonymousId, string name, string nameParameter, string? type, RawJson? data, EventOptions? options, CancellationToken cancellationToken)
     {
         EventBodies.Name(name, nameParameter);
         Guard.Timestamp(options?.Timestamp, "options.Timestamp");
@@ -217,7 +211,6 @@ public sealed partial class TrackClient
             Data = data,
         };
 
-        // The ULID id makes the POST safe to repeat: Customer.io ignores a second event with the same id.
-        return SendAsync(HttpMethod.Post, pathTemplate, path, idempotent: true, Serialize(body, CustomerIOJsonContext.Wire.EventBody, EventBodies.DataParameter), cancellationToken);
+        return SendAsync(request.WithJson(Serialize(body, CustomerIOJsonContext.Wire.EventBody, EventBodies.DataParameter)), cancellationToken);
     }
 }

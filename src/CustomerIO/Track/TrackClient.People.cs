@@ -1,5 +1,5 @@
 using System.Linq;
-using System.Net.Http;
+using CustomerIO.Transport;
 using System.Text.Json.Serialization.Metadata;
 using CustomerIO.Serialization;
 using CustomerIO.Track;
@@ -10,8 +10,6 @@ namespace CustomerIO;
 
 public sealed partial class TrackClient
 {
-    private const string CustomerTemplate = "/api/v1/customers/{identifier}";
-
     /// <summary>Creates or updates a person (<c>PUT /api/v1/customers/{identifier}</c>).</summary>
     /// <param name="person">The person.</param>
     /// <param name="attributes">Attributes to set: at most 300, names up to 150 bytes, values up to 1000 bytes.</param>
@@ -46,21 +44,21 @@ public sealed partial class TrackClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the deletion.</returns>
     public Task DeletePersonAsync(PersonIdentifier person, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Delete, CustomerTemplate, CustomerPath(person), idempotent: true, body: null, cancellationToken);
+        SendAsync(TrackOperations.DeletePerson.For(Person(person)), cancellationToken);
 
     /// <summary>Deletes a person and blocks the identifier from coming back (<c>POST …/suppress</c>), for GDPR/CCPA requests.</summary>
     /// <param name="person">The person.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the suppression.</returns>
     public Task SuppressAsync(PersonIdentifier person, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, CustomerTemplate + "/suppress", CustomerPath(person) + "/suppress", idempotent: true, body: null, cancellationToken);
+        SendAsync(TrackOperations.Suppress.For(Person(person)), cancellationToken);
 
     /// <summary>Frees a suppressed identifier (<c>POST …/unsuppress</c>); the old profile is not restored.</summary>
     /// <param name="person">The person.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the change.</returns>
     public Task UnsuppressAsync(PersonIdentifier person, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, CustomerTemplate + "/unsuppress", CustomerPath(person) + "/unsuppress", idempotent: true, body: null, cancellationToken);
+        SendAsync(TrackOperations.Unsuppress.For(Person(person)), cancellationToken);
 
     /// <summary>Adds or updates one of a person's devices (<c>PUT /api/v1/customers/{identifier}/devices</c>).</summary>
     /// <param name="person">The person.</param>
@@ -79,7 +77,7 @@ public sealed partial class TrackClient
         {
             Device = new DeviceWire { Id = device.Token, Platform = device.Platform.Value, LastUsed = device.LastUsed, Attributes = device.WireAttributes() },
         };
-        return SendAsync(HttpMethod.Put, CustomerTemplate + "/devices", CustomerPath(person) + "/devices", idempotent: true, Serialize(body, CustomerIOJsonContext.Wire.DeviceBody, nameof(device)), cancellationToken);
+        return SendAsync(TrackOperations.AddDevice.For(Person(person)).WithJson(Serialize(body, CustomerIOJsonContext.Wire.DeviceBody, nameof(device))), cancellationToken);
     }
 
     /// <summary>Removes one of a person's devices (<c>DELETE /api/v1/customers/{identifier}/devices/{token}</c>).</summary>
@@ -89,8 +87,8 @@ public sealed partial class TrackClient
     /// <returns>A task that completes when Customer.io has accepted the removal.</returns>
     public Task DeleteDeviceAsync(PersonIdentifier person, string deviceToken, CancellationToken cancellationToken = default)
     {
-        var token = Segment(deviceToken, nameof(deviceToken), "device token");
-        return SendAsync(HttpMethod.Delete, CustomerTemplate + "/devices/{token}", CustomerPath(person) + "/devices/" + token, idempotent: true, body: null, cancellationToken);
+        var token = PathValue.Text(deviceToken, nameof(deviceToken), "device token");
+        return SendAsync(TrackOperations.DeleteDevice.For(Person(person), token), cancellationToken);
     }
 
     /// <summary>
@@ -106,7 +104,7 @@ public sealed partial class TrackClient
         NotPhone(primary, nameof(primary));
         NotPhone(secondary, nameof(secondary));
         var body = new MergeBody { Primary = primary, Secondary = secondary };
-        return SendAsync(HttpMethod.Post, "/api/v1/merge_customers", "api/v1/merge_customers", idempotent: false, Serialize(body, CustomerIOJsonContext.Wire.MergeBody, "body"), cancellationToken);
+        return SendAsync(TrackOperations.MergePeople.For().WithJson(Serialize(body, CustomerIOJsonContext.Wire.MergeBody, "body")), cancellationToken);
     }
 
     /// <summary>Adds people to a manual segment (<c>POST /api/v1/segments/{segment_id}/add_customers</c>).</summary>
@@ -116,7 +114,7 @@ public sealed partial class TrackClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the change.</returns>
     public Task AddToSegmentAsync(int segmentId, IEnumerable<string> identifiers, IdentifierKind identifierKind = IdentifierKind.Id, CancellationToken cancellationToken = default) =>
-        SendSegmentChangeAsync(segmentId, "add_customers", identifiers, identifierKind, cancellationToken);
+        SendSegmentChangeAsync(TrackOperations.AddToSegment, segmentId, identifiers, identifierKind, cancellationToken);
 
     /// <summary>Removes people from a manual segment (<c>POST /api/v1/segments/{segment_id}/remove_customers</c>).</summary>
     /// <param name="segmentId">The manual segment's id.</param>
@@ -125,16 +123,15 @@ public sealed partial class TrackClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the change.</returns>
     public Task RemoveFromSegmentAsync(int segmentId, IEnumerable<string> identifiers, IdentifierKind identifierKind = IdentifierKind.Id, CancellationToken cancellationToken = default) =>
-        SendSegmentChangeAsync(segmentId, "remove_customers", identifiers, identifierKind, cancellationToken);
+        SendSegmentChangeAsync(TrackOperations.RemoveFromSegment, segmentId, identifiers, identifierKind, cancellationToken);
 
     private Task SendIdentifyAsync(PersonIdentifier person, byte[] attributes, IdentifyOptions? options, CancellationToken cancellationToken)
     {
-        var path = CustomerPath(person);
-        var body = IdentifyBodies.V1(attributes, options);
-        return SendAsync(HttpMethod.Put, CustomerTemplate, path, idempotent: true, body, cancellationToken);
+        var request = TrackOperations.Identify.For(Person(person));
+        return SendAsync(request.WithJson(IdentifyBodies.V1(attributes, options)), cancellationToken);
     }
 
-    private Task SendSegmentChangeAsync(int segmentId, string action, IEnumerable<string> identifiers, IdentifierKind kind, CancellationToken cancellationToken)
+    private Task SendSegmentChangeAsync(ApiOperation operation, int segmentId, IEnumerable<string> identifiers, IdentifierKind kind, CancellationToken cancellationToken)
     {
         if (identifiers is null)
         {
@@ -159,12 +156,12 @@ public sealed partial class TrackClient
         }
 
         var idType = kind switch { IdentifierKind.Email => "email", IdentifierKind.CioId => "cio_id", _ => "id" };
-        var path = $"api/v1/segments/{segmentId.ToString(System.Globalization.CultureInfo.InvariantCulture)}/{action}?id_type={idType}";
         var body = Serialize(new SegmentIdsBody { Ids = ids }, CustomerIOJsonContext.Wire.SegmentIdsBody, nameof(ids));
-        return SendAsync(HttpMethod.Post, $"/api/v1/segments/{{segment_id}}/{action}", path, idempotent: true, body, cancellationToken);
+        var request = operation.For(PathValue.Number(segmentId, nameof(segmentId))).WithQuery("id_type", idType).WithJson(body);
+        return SendAsync(request, cancellationToken);
     }
 
-    private static string CustomerPath(PersonIdentifier person) => "api/v1/customers/" + person.ToPathSegment(nameof(person));
+    private static PathValue Person(PersonIdentifier person) => person.ToPathValue(nameof(person));
 
     private static void NotPhone(PersonIdentifier person, string parameterName)
     {

@@ -1,5 +1,5 @@
 using System.Linq;
-using System.Net.Http;
+using CustomerIO.Track;
 using System.Text.Json;
 using CustomerIO.Serialization;
 using CustomerIO.Transport;
@@ -20,7 +20,7 @@ public sealed partial class TrackClient
             throw new ArgumentNullException(nameof(operation));
         }
 
-        var request = new ApiRequest(HttpMethod.Post, "/api/v2/entity", "api/v2/entity", operation.IsIdempotent, operation.Json);
+        var request = TrackOperations.SendEntity.For().WithIdempotency(operation.IsIdempotent).WithJson(operation.Json);
         return _pipeline.SendAsync(request, cancellationToken);
     }
 
@@ -63,7 +63,7 @@ public sealed partial class TrackClient
                 body.Length);
         }
 
-        var request = new ApiRequest(HttpMethod.Post, "/api/v2/batch", "api/v2/batch", idempotent, body);
+        var request = TrackOperations.SendBatch.For().WithIdempotency(idempotent).WithJson(body);
         var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if ((int)response.StatusCode != 207)
         {

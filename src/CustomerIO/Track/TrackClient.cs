@@ -1,11 +1,9 @@
-using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CustomerIO.Serialization;
 using CustomerIO.Transport;
-using CustomerIO.Validation;
+using CustomerIO.Track;
 
 namespace CustomerIO;
 
@@ -66,33 +64,10 @@ public sealed partial class TrackClient
     /// <summary>Finds the region (data center) of the workspace whose credentials this client holds.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The region's URL, short name and the workspace id.</returns>
-    public async Task<RegionInfo> GetRegionAsync(CancellationToken cancellationToken = default)
-    {
-        var response = await SendAsync(HttpMethod.Get, "/api/v1/accounts/region", "api/v1/accounts/region", idempotent: true, body: null, cancellationToken).ConfigureAwait(false);
-        RegionInfo? region;
-        try
-        {
-            region = JsonSerializer.Deserialize(response.Body, CustomerIOJsonContext.Wire.RegionInfo);
-        }
-        catch (JsonException e)
-        {
-            // The SDK throws CustomerIOException for every failure, a 200 that is not the documented JSON included.
-            throw new CustomerIOException("The region lookup answered a body that is not the expected JSON.", e);
-        }
+    public Task<RegionInfo> GetRegionAsync(CancellationToken cancellationToken = default) =>
+        _pipeline.SendAsync(TrackOperations.GetRegion.For(), CustomerIOJsonContext.Wire.RegionInfo, cancellationToken);
 
-        return region ?? throw new CustomerIOException("The region lookup answered an empty body.");
-    }
-
-    // A null byte[] must stay "no body": converted implicitly (even `null` itself) it becomes an empty
-    // ReadOnlyMemory, and the request would carry an empty application/json content.
-    private Task<ApiResponse> SendAsync(HttpMethod method, string pathTemplate, string path, bool idempotent, byte[]? body, CancellationToken cancellationToken) =>
-        _pipeline.SendAsync(new ApiRequest(method, pathTemplate, path, idempotent, body is null ? (ReadOnlyMemory<byte>?)null : body), cancellationToken);
+    private Task SendAsync(ApiRequest request, CancellationToken cancellationToken) => _pipeline.SendAsync(request, cancellationToken);
 
     private static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo, string parameterName) => WireJson.Serialize(value, typeInfo, parameterName);
-
-    private static string Segment(string value, string parameterName, string what)
-    {
-        Guard.NotEmpty(value, parameterName, what);
-        return Guard.PathSegment(Uri.EscapeDataString(value), parameterName, what);
-    }
 }

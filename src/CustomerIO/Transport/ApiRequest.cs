@@ -1,20 +1,54 @@
 using System.Net.Http;
+using System.Text;
 
 namespace CustomerIO.Transport;
 
 /// <summary>
 /// What a client asks the transport to send: the method, the path (already percent-encoded, relative to the
-/// API root), its template for logs and metrics, the JSON body, and whether repeating it is safe.
+/// API root), its template for logs and metrics, the query as name/value pairs, the content, and whether
+/// repeating it is safe. Made by <see cref="ApiOperation.For"/>; the <c>With…</c> methods return changed copies.
 /// </summary>
 internal sealed class ApiRequest
 {
+    private static readonly KeyValuePair<string, string>[] NoQuery = [];
+
+    /// <summary>
+    /// A request written out by hand, for the delivery engine's batch upload until it sends through
+    /// <c>TrackOperations</c>; every client call goes through <see cref="ApiOperation.For"/> instead.
+    /// </summary>
     public ApiRequest(HttpMethod method, string pathTemplate, string path, bool isIdempotent, ReadOnlyMemory<byte>? body = null)
     {
         Method = method;
         PathTemplate = pathTemplate;
         Path = path;
         IsIdempotent = isIdempotent;
-        Body = body;
+        Content = body is { } json ? new JsonApiContent(json) : null;
+        Query = NoQuery;
+        Subject = method.Method + " " + pathTemplate;
+    }
+
+    internal ApiRequest(ApiOperation operation, string path)
+    {
+        Method = operation.Method;
+        PathTemplate = operation.PathTemplate;
+        Path = path;
+        IsIdempotent = operation.IsIdempotent;
+        Authenticate = operation.Authenticate;
+        Subject = operation.Subject;
+        Query = NoQuery;
+    }
+
+    private ApiRequest(ApiRequest other)
+    {
+        Method = other.Method;
+        PathTemplate = other.PathTemplate;
+        Path = other.Path;
+        IsIdempotent = other.IsIdempotent;
+        Content = other.Content;
+        Query = other.Query;
+        Subject = other.Subject;
+        Authenticate = other.Authenticate;
+        RetryRateLimits = other.RetryRateLimits;
     }
 
     /// <summary>The HTTP method.</summary>
@@ -23,14 +57,23 @@ internal sealed class ApiRequest
     /// <summary>The path with placeholders instead of identifiers, for example <c>/api/v1/customers/{identifier}</c>: safe to log.</summary>
     public string PathTemplate { get; }
 
-    /// <summary>The real path relative to the API root, percent-encoded, query included; never logged.</summary>
+    /// <summary>The real path relative to the API root, percent-encoded, without the query; never logged.</summary>
     public string Path { get; }
 
-    /// <summary>Whether sending the request twice has the same effect as sending it once.</summary>
-    public bool IsIdempotent { get; }
+    /// <summary>The query parameters, unescaped, in order; escaped once, by <see cref="RelativeUri"/>.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Query { get; private set; }
 
-    /// <summary>The UTF-8 JSON body, if any.</summary>
-    public ReadOnlyMemory<byte>? Body { get; }
+    /// <summary>Whether sending the request twice has the same effect as sending it once.</summary>
+    public bool IsIdempotent { get; private set; }
+
+    /// <summary>What the request carries: JSON, a multipart form, or nothing (<c>null</c>).</summary>
+    public ApiContent? Content { get; private set; }
+
+    /// <summary>The UTF-8 JSON body, if the content is JSON.</summary>
+    public ReadOnlyMemory<byte>? Body => (Content as JsonApiContent)?.Bytes;
+
+    /// <summary>How failures to read the answer name the call (never with identifiers in it).</summary>
+    public string Subject { get; }
 
     /// <summary>Whether the request carries the client's credentials (the unsubscribe link does not).</summary>
     public bool Authenticate { get; init; } = true;
@@ -40,4 +83,66 @@ internal sealed class ApiRequest
     /// every upload together instead of letting each one retry on its own.
     /// </summary>
     public bool RetryRateLimits { get; init; } = true;
+
+    /// <summary>The path and the escaped query, relative to the API root.</summary>
+    public string RelativeUri
+    {
+        get
+        {
+            if (Query.Count == 0)
+            {
+                return Path;
+            }
+
+            var uri = new StringBuilder(Path);
+            for (var i = 0; i < Query.Count; i++)
+            {
+                uri.Append(i == 0 ? '?' : '&').Append(Uri.EscapeDataString(Query[i].Key)).Append('=').Append(Uri.EscapeDataString(Query[i].Value));
+            }
+
+            return uri.ToString();
+        }
+    }
+
+    /// <summary>A copy with one more query parameter.</summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <param name="value">Its value, unescaped.</param>
+    /// <returns>The copy.</returns>
+    public ApiRequest WithQuery(string name, string value)
+    {
+        var query = new KeyValuePair<string, string>[Query.Count + 1];
+        for (var i = 0; i < Query.Count; i++)
+        {
+            query[i] = Query[i];
+        }
+
+        query[Query.Count] = new KeyValuePair<string, string>(name, value);
+        return new ApiRequest(this) { Query = query };
+    }
+
+    /// <summary>A copy with a number as a query parameter, written with the invariant culture.</summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <param name="value">Its value.</param>
+    /// <returns>The copy.</returns>
+    public ApiRequest WithQuery(string name, long value) => WithQuery(name, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>A copy carrying a UTF-8 JSON body; <c>null</c> means no body (never an empty JSON content).</summary>
+    /// <param name="json">The body.</param>
+    /// <returns>The copy.</returns>
+    public ApiRequest WithJson(byte[]? json) => WithContent(json is null ? null : new JsonApiContent(json));
+
+    /// <summary>A copy carrying a UTF-8 JSON body.</summary>
+    /// <param name="json">The body.</param>
+    /// <returns>The copy.</returns>
+    public ApiRequest WithJson(ReadOnlyMemory<byte> json) => WithContent(new JsonApiContent(json));
+
+    /// <summary>A copy carrying other content (a multipart form), or none.</summary>
+    /// <param name="content">The content.</param>
+    /// <returns>The copy.</returns>
+    public ApiRequest WithContent(ApiContent? content) => new(this) { Content = content };
+
+    /// <summary>A copy whose idempotency is decided by the call rather than the operation (a Track v2 operation knows its own).</summary>
+    /// <param name="idempotent">Whether sending it twice has the same effect as once.</param>
+    /// <returns>The copy.</returns>
+    public ApiRequest WithIdempotency(bool idempotent) => new(this) { IsIdempotent = idempotent };
 }

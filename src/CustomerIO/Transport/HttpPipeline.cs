@@ -16,12 +16,11 @@ namespace CustomerIO.Transport;
 /// timeouts, retries (Polly), telemetry, and the mapping of failures to the SDK's exceptions. Clients describe
 /// requests (<see cref="ApiRequest"/>); only this class touches <see cref="HttpClient"/>.
 /// </summary>
-internal sealed class HttpPipeline
+internal sealed partial class HttpPipeline
 {
     private const int MaxRedirects = 5;
     private static readonly ResiliencePropertyKey<ApiRequest> RequestKey = new("CustomerIO.Request");
     private static readonly ResiliencePropertyKey<bool> TotalTimeoutKey = new("CustomerIO.TotalTimeout");
-    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json");
 
     private readonly HttpClient _http;
     private readonly Uri _root;
@@ -115,7 +114,7 @@ internal sealed class HttpPipeline
         var request = state.Request;
         var attempt = ++state.Attempts;
         var started = _time.GetTimestamp();
-        var uri = new Uri(_root, request.Path);
+        var uri = new Uri(_root, request.RelativeUri);
         var sendCredentials = request.Authenticate;
         try
         {
@@ -168,13 +167,9 @@ internal sealed class HttpPipeline
             message.Headers.TryAddWithoutValidation("X-Retry-Count", (attempt - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        if (request.Body is { } body)
+        if (request.Content is { } content)
         {
-            var content = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment)
-                ? new ByteArrayContent(segment.Array!, segment.Offset, segment.Count)
-                : new ByteArrayContent(body.ToArray());
-            content.Headers.ContentType = JsonContentType;
-            message.Content = content;
+            message.Content = content.Create();
         }
 
         return message;

@@ -7,20 +7,6 @@ public sealed class IdentifyTests
     private readonly RecordingHandler _handler = new();
 
     [Fact]
-    public async Task Identify_with_dictionary_puts_flat_attributes_to_customer_path()
-    {
-        var client = TestTrackClient.Create(_handler);
-
-        await client.IdentifyAsync(PersonIdentifier.Id("user-42"), new Dictionary<string, object?> { ["first_name"] = "Ann", ["orders"] = 3, ["vip"] = true });
-
-        var request = _handler.Single;
-        Assert.Equal("PUT", request.Method);
-        Assert.Equal("https://track.example.test/api/v1/customers/user-42", request.Url);
-        TestTrackClient.AssertStandardHeaders(request, hasBody: true);
-        Assert.Equal("{\"first_name\":\"Ann\",\"orders\":3,\"vip\":true}", request.Body);
-    }
-
-    [Fact]
     public async Task Identify_without_attributes_sends_empty_object()
     {
         var client = TestTrackClient.Create(_handler);
@@ -143,21 +129,6 @@ public sealed class IdentifyTests
     }
 
     [Fact]
-    public async Task Identify_with_typed_attributes_uses_the_callers_type_info()
-    {
-        var client = TestTrackClient.Create(_handler);
-        var attributes = new ShopperAttributes { FirstName = "Ann", Plan = null, SignedUpAt = TestTimes.T1700000000, Orders = 12, Vip = true };
-
-        await client.IdentifyAsync(PersonIdentifier.Email("ann@example.com"), attributes, TrackTestJsonContext.Default.ShopperAttributes, new IdentifyOptions { CreatedAt = TestTimes.T1704067200 });
-
-        var request = _handler.Single;
-        Assert.Equal("PUT", request.Method);
-        Assert.Equal("https://track.example.test/api/v1/customers/ann%40example.com", request.Url);
-        TestTrackClient.AssertStandardHeaders(request, hasBody: true);
-        Assert.Equal("{\"created_at\":1704067200,\"first_name\":\"Ann\",\"signed_up_at\":1700000000,\"orders\":12,\"vip\":true}", request.Body);
-    }
-
-    [Fact]
     public async Task Identify_with_a_type_that_is_not_an_object_is_refused()
     {
         var client = TestTrackClient.Create(_handler);
@@ -168,44 +139,5 @@ public sealed class IdentifyTests
         Assert.Equal("attributes", error.ParameterName);
         Assert.Contains("must serialize to a JSON object", error.Message, StringComparison.Ordinal);
         Assert.Empty(_handler.Requests);
-    }
-
-    [Fact]
-    public async Task Delete_person_sends_delete_without_body()
-    {
-        var client = TestTrackClient.Create(_handler);
-
-        await client.DeletePersonAsync(PersonIdentifier.Email("ann@example.com"));
-
-        var request = _handler.Single;
-        Assert.Equal("DELETE", request.Method);
-        Assert.Equal("https://track.example.test/api/v1/customers/ann%40example.com", request.Url);
-        TestTrackClient.AssertStandardHeaders(request, hasBody: false);
-    }
-
-    [Fact]
-    public async Task Suppress_posts_without_body()
-    {
-        var client = TestTrackClient.Create(_handler);
-
-        await client.SuppressAsync(PersonIdentifier.CioId("a3000001"));
-
-        var request = _handler.Single;
-        Assert.Equal("POST", request.Method);
-        Assert.Equal("https://track.example.test/api/v1/customers/cio_a3000001/suppress", request.Url);
-        TestTrackClient.AssertStandardHeaders(request, hasBody: false);
-    }
-
-    [Fact]
-    public async Task Unsuppress_posts_without_body()
-    {
-        var client = TestTrackClient.Create(_handler);
-
-        await client.UnsuppressAsync("user 42");
-
-        var request = _handler.Single;
-        Assert.Equal("POST", request.Method);
-        Assert.Equal("https://track.example.test/api/v1/customers/user%2042/unsuppress", request.Url);
-        TestTrackClient.AssertStandardHeaders(request, hasBody: false);
     }
 }

@@ -7,29 +7,6 @@ public sealed class MetricTests
     private readonly RecordingHandler _handler = new();
 
     [Fact]
-    public async Task Delivery_metric_posts_every_field()
-    {
-        var client = TestTrackClient.Create(_handler);
-        var metric = new DeliveryMetric("dlv_123", MetricName.Clicked)
-        {
-            Timestamp = TestTimes.T1700000000,
-            Recipient = "ann@example.com",
-            Reason = "none",
-            Href = "https://shop.example.test/?a=1&b=2",
-        };
-
-        await client.TrackMetricAsync(metric);
-
-        var request = _handler.Single;
-        Assert.Equal("POST", request.Method);
-        Assert.Equal("https://track.example.test/api/v1/metrics", request.Url);
-        TestTrackClient.AssertStandardHeaders(request, hasBody: true);
-        Assert.Equal(
-            "{\"delivery_id\":\"dlv_123\",\"metric\":\"clicked\",\"timestamp\":1700000000,\"recipient\":\"ann@example.com\",\"reason\":\"none\",\"href\":\"https://shop.example.test/?a=1&b=2\"}",
-            request.Body);
-    }
-
-    [Fact]
     public async Task Delivery_metric_with_required_fields_only()
     {
         var client = TestTrackClient.Create(_handler);

@@ -7,21 +7,6 @@ public sealed class SendOperationTests
     private readonly RecordingHandler _handler = new();
 
     [Fact]
-    public async Task SendAsync_posts_the_operation_json_to_the_entity_endpoint()
-    {
-        var client = V2.Client(_handler);
-        var operation = PersonOperation.Identify("user-42", new Dictionary<string, object?> { ["plan"] = "pro" });
-
-        await client.SendAsync(operation);
-
-        var request = _handler.Single;
-        Assert.Equal("POST", request.Method);
-        Assert.Equal("https://track.example.test/api/v2/entity", request.Url);
-        TestTrackClient.AssertStandardHeaders(request, hasBody: true);
-        Assert.Equal("{\"type\":\"person\",\"action\":\"identify\",\"identifiers\":{\"id\":\"user-42\"},\"attributes\":{\"plan\":\"pro\"}}", request.Body);
-    }
-
-    [Fact]
     public async Task SendAsync_sends_every_kind_of_operation_byte_for_byte()
     {
         var client = V2.Client(_handler);
