@@ -216,7 +216,6 @@ public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
         }
 
         _drops.Flush();
-        _drops.Dispose();
         QueueTelemetry.Unregister(this);
         _stopping.Dispose();
         return GetStatistics();
