@@ -150,7 +150,7 @@ public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
     /// <param name="cancellationToken">Ends the delivery early.</param>
     /// <returns>The final counts (see <see cref="CloseAsync(CancellationToken)"/>).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeout"/> is negative (and not infinite).</exception>
-    public Task<TrackQueueStatistics> CloseAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    public Task<TrackQueueStatistics> CloseAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         if (timeout < TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
         {

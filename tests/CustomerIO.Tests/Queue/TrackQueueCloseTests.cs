@@ -67,7 +67,7 @@ public sealed class TrackQueueCloseTests
         h.Queue.Identify("a");
         h.Queue.Identify("b");
 
-        var close = h.Queue.CloseAsync(TimeSpan.FromMinutes(1), CancellationToken.None);
+        var close = h.Queue.CloseAsync(TimeSpan.FromMinutes(1));
         Assert.Equal(TimeSpan.FromMinutes(1), await h.NextTimerAsync());
         await h.Handler.WaitForRequestsAsync(1);
         h.Time.Advance(TimeSpan.FromSeconds(30)); // far past ShutdownTimeout
@@ -85,7 +85,7 @@ public sealed class TrackQueueCloseTests
         h.Handler.BeforeAnswer = (_, _, ct) => Task.Delay(Timeout.Infinite, ct);
         h.Queue.Identify("a");
 
-        var close = h.Queue.CloseAsync(TimeSpan.FromSeconds(1), CancellationToken.None);
+        var close = h.Queue.CloseAsync(TimeSpan.FromSeconds(1));
         Assert.Equal(TimeSpan.FromSeconds(1), await h.NextTimerAsync());
         await h.Handler.WaitForRequestsAsync(1);
         h.Time.Advance(TimeSpan.FromSeconds(1));
@@ -98,7 +98,7 @@ public sealed class TrackQueueCloseTests
     public async Task A_negative_timeout_is_refused_and_leaves_the_queue_open()
     {
         await using var h = new QueueHarness();
-        var thrown = Assert.Throws<ArgumentOutOfRangeException>(() => { _ = h.Queue.CloseAsync(TimeSpan.FromSeconds(-1), CancellationToken.None); });
+        var thrown = Assert.Throws<ArgumentOutOfRangeException>(() => { _ = h.Queue.CloseAsync(TimeSpan.FromSeconds(-1)); });
         Assert.Equal("timeout", thrown.ParamName);
         Assert.False(h.Queue.GetStatistics().IsClosed);
     }
