@@ -4,12 +4,18 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace CustomerIO.Extensions.Hosting;
 
 /// <summary>
-/// Reports the health of every workspace's queue: unhealthy while uploads keep failing or a queue is closed,
-/// degraded while paused by a rate limit or more than 80% full, healthy otherwise. The data holds the counts.
+/// Reports the health of every workspace's queue from its state now, so it follows an outage within seconds both
+/// ways: degraded from the first upload that failed (after the transport's own retries) and while paused by a rate
+/// limit or more than 80% full; unhealthy once uploads have failed three times in a row or a queue is closed;
+/// healthy again as soon as one upload succeeds. The data holds the counts.
 /// </summary>
+/// <remarks>
+/// How soon the queue tries again after an outage, and so how soon this turns healthy, is bounded by
+/// <see cref="TrackQueueOptions.MaxRetryDelay"/> (5 s); a rate-limit pause by <see cref="CustomerIORetryOptions.MaxRetryAfter"/>.
+/// </remarks>
 internal sealed class CustomerIOHealthCheck(CustomerIOWorkspaces workspaces) : IHealthCheck
 {
-    /// <summary>Consecutive failed upload attempts that make a queue unhealthy.</summary>
+    /// <summary>Consecutive failed upload attempts that make a queue unhealthy (fewer, but at least one, make it degraded).</summary>
     internal const int FailingUploads = 3;
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -30,15 +36,34 @@ internal sealed class CustomerIOHealthCheck(CustomerIOWorkspaces workspaces) : I
             data[name + ".paused"] = stats.IsPaused;
             data[name + ".consecutive_upload_failures"] = stats.ConsecutiveUploadFailures;
 
-            if (stats.IsClosed || stats.ConsecutiveUploadFailures >= FailingUploads)
+            var failures = stats.ConsecutiveUploadFailures;
+            if (stats.IsClosed || failures >= FailingUploads)
             {
                 worst = HealthStatus.Unhealthy;
-                problems.Add(stats.IsClosed ? $"{name}: queue closed" : $"{name}: {stats.ConsecutiveUploadFailures} uploads failed in a row");
+                problems.Add(stats.IsClosed ? $"{name}: queue closed" : $"{name}: {failures} uploads failed in a row");
+                continue;
             }
-            else if (stats.IsPaused || stats.PendingBytes > limits.MaxQueueBytes * 0.8 || stats.Pending > limits.MaxQueueOperations * 0.8)
+
+            var degraded = new List<string>();
+            if (failures > 0)
+            {
+                degraded.Add(failures == 1 ? "an upload failed; sending it again" : $"{failures} uploads failed in a row; sending again");
+            }
+
+            if (stats.IsPaused)
+            {
+                degraded.Add("paused by a rate limit");
+            }
+
+            if (stats.PendingBytes > limits.MaxQueueBytes * 0.8 || stats.Pending > limits.MaxQueueOperations * 0.8)
+            {
+                degraded.Add("backlog over 80% of its bound");
+            }
+
+            if (degraded.Count > 0)
             {
                 worst = worst == HealthStatus.Unhealthy ? worst : HealthStatus.Degraded;
-                problems.Add(stats.IsPaused ? $"{name}: paused by a rate limit" : $"{name}: backlog over 80% of its bound");
+                problems.Add($"{name}: {string.Join(", ", degraded)}");
             }
         }
 

@@ -24,4 +24,7 @@ public sealed class CustomerIORateLimitException : CustomerIOApiException
 
     /// <summary>How long the API asked to wait before the next request, when it said (the <c>Retry-After</c> header).</summary>
     public TimeSpan? RetryAfter { get; }
+
+    /// <summary>The answer had a <c>Retry-After</c> header that could not be read (<see cref="RetryAfter"/> is null then).</summary>
+    internal bool RetryAfterUnreadable { get; init; }
 }

@@ -75,7 +75,7 @@ public sealed partial class TrackQueue
             }
             catch (CustomerIORateLimitException e) when (_time.GetElapsedTime(firstAttempt) < _options.MaxRetryDuration)
             {
-                var delay = e.RetryAfter ?? Backoff(attempt);
+                var delay = RateLimitPause(e, attempt);
                 _pause.PauseFor(delay);
                 Log.Paused(_logger, delay.TotalMilliseconds);
             }
@@ -217,13 +217,39 @@ public sealed partial class TrackQueue
     };
 
     /// <summary>
-    /// The queue's own wait between two sends of a batch: 0.5 s doubling up to 30 s, then up to 25% jitter on top.
-    /// This is a second layer on purpose: the transport's retries (seconds) ride out blips within one send; the queue
-    /// re-sends across outages (minutes, up to <see cref="TrackQueueOptions.MaxRetryDuration"/>), because it holds the
-    /// operations and must not lose them.
+    /// The queue's own wait between two sends of a batch: 0.5 s doubling, up to 25% jitter on top, at most
+    /// <see cref="TrackQueueOptions.MaxRetryDelay"/> (5 s). This is a second layer on purpose: the transport's retries
+    /// ride out blips within one send; the queue re-sends across outages (up to
+    /// <see cref="TrackQueueOptions.MaxRetryDuration"/>), because it holds the operations and must not lose them. The
+    /// cap is short so that the first send after Customer.io is back comes within seconds: a queue re-sending every
+    /// few seconds costs one request per lane, while a long backoff would hold every operation back for as long.
     /// </summary>
     private TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromMilliseconds(Math.Min(30_000, 500 * Math.Pow(2, Math.Min(attempt, 16))) * (1 + (0.25 * _random())));
+        TimeSpan.FromTicks((long)Math.Min(_options.MaxRetryDelay.Ticks, TimeSpan.TicksPerMillisecond * 500 * Math.Pow(2, Math.Min(attempt, 16)) * (1 + (0.25 * _random()))));
+
+    /// <summary>
+    /// How long a 429 pauses every lane: its <c>Retry-After</c>, at most <see cref="CustomerIORetryOptions.MaxRetryAfter"/>
+    /// (as the client waits no longer), or at most the queue's backoff when that is longer (so a cap of zero does not
+    /// make the queue hammer the API). A header too large or unreadable pauses for the cap: Customer.io asked for a
+    /// pause, so one is taken, but a bounded one. Without the header, the queue's backoff.
+    /// </summary>
+    private TimeSpan RateLimitPause(CustomerIORateLimitException e, int attempt)
+    {
+        var backoff = Backoff(attempt);
+        if (e.RetryAfter is null && !e.RetryAfterUnreadable)
+        {
+            return backoff;
+        }
+
+        var cap = _retry.MaxRetryAfter > backoff ? _retry.MaxRetryAfter : backoff;
+        if (e.RetryAfter is { } asked && asked <= cap)
+        {
+            return asked < TimeSpan.Zero ? TimeSpan.Zero : asked;
+        }
+
+        Log.PauseCapped(_logger, e.RetryAfter is { } requested ? requested.TotalSeconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) + " s" : "an unreadable Retry-After", cap.TotalMilliseconds);
+        return cap;
+    }
 
     /// <summary>How far a batch's settling got, so a shutdown mid-upload abandons only the rest.</summary>
     private sealed class Progress

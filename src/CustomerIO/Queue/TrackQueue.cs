@@ -139,49 +139,65 @@ public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// Stops accepting operations, delivers what is queued until <paramref name="cancellationToken"/> gives up,
-    /// then abandons the rest (reported through <see cref="TrackQueueOptions.OnOutcome"/> and counted). Safe to call twice.
+    /// Stops accepting operations, delivers what is queued for at most <see cref="TrackQueueOptions.ShutdownTimeout"/>
+    /// (sooner if <paramref name="cancellationToken"/> is cancelled), then abandons the rest (reported through
+    /// <see cref="TrackQueueOptions.OnOutcome"/> and counted). Safe to call twice: a later call answers the first
+    /// one's result, under the first one's deadline.
     /// </summary>
-    /// <param name="cancellationToken">The shutdown deadline.</param>
-    /// <returns>The final counts; <see cref="TrackQueueStatistics.Abandoned"/> tells what could not be delivered in time.</returns>
-    public Task<TrackQueueStatistics> CloseAsync(CancellationToken cancellationToken = default)
+    /// <param name="cancellationToken">Ends the delivery early (the host's own shutdown deadline, say).</param>
+    /// <returns>
+    /// The final counts: <see cref="TrackQueueStatistics.Delivered"/>, <see cref="TrackQueueStatistics.Failed"/>, and
+    /// <see cref="TrackQueueStatistics.Abandoned"/> for what could not be delivered in time.
+    /// </returns>
+    public Task<TrackQueueStatistics> CloseAsync(CancellationToken cancellationToken = default) =>
+        CloseAsync(_options.ShutdownTimeout, cancellationToken);
+
+    /// <summary>
+    /// Closes the queue as <see cref="CloseAsync(CancellationToken)"/> does, with <paramref name="timeout"/> as the
+    /// deadline instead of <see cref="TrackQueueOptions.ShutdownTimeout"/> (longer or shorter).
+    /// </summary>
+    /// <param name="timeout">How long to keep delivering; <see cref="Timeout.InfiniteTimeSpan"/> for as long as it takes.</param>
+    /// <param name="cancellationToken">Ends the delivery early.</param>
+    /// <returns>The final counts (see <see cref="CloseAsync(CancellationToken)"/>).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeout"/> is negative (and not infinite).</exception>
+    public Task<TrackQueueStatistics> CloseAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
     {
+        if (timeout < TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), "The timeout must not be negative.");
+        }
+
         Volatile.Write(ref _closed, 1);
         lock (_roomSync)
         {
-            return _closing ??= CloseCoreAsync(cancellationToken);
+            return _closing ??= CloseCoreAsync(timeout, cancellationToken);
         }
     }
 
-    /// <summary>Closes the queue within <see cref="TrackQueueOptions.ShutdownTimeout"/> (see <see cref="CloseAsync"/>).</summary>
+    /// <summary>Closes the queue within <see cref="TrackQueueOptions.ShutdownTimeout"/> (see <see cref="CloseAsync(CancellationToken)"/>).</summary>
     /// <returns>A task that completes when the queue has shut down.</returns>
-    public async ValueTask DisposeAsync()
-    {
-        using var deadline = new CancellationTokenSource();
-        var timer = _time.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), deadline, _options.ShutdownTimeout, Timeout.InfiniteTimeSpan);
-        try
-        {
-            await CloseAsync(deadline.Token).ConfigureAwait(false);
-        }
-        finally
-        {
-            timer.Dispose();
-        }
-    }
+    public async ValueTask DisposeAsync() => await CloseAsync().ConfigureAwait(false);
 
     /// <summary>
     /// Starts closing the queue in the background, within <see cref="TrackQueueOptions.ShutdownTimeout"/>, without
     /// blocking (for containers and <c>using</c> statements that dispose synchronously). Prefer
-    /// <see cref="DisposeAsync"/> or <see cref="CloseAsync"/>, which wait for the delivery and answer the counts.
+    /// <see cref="DisposeAsync"/> or <see cref="CloseAsync(CancellationToken)"/>, which wait for the delivery and answer the counts.
     /// </summary>
     public void Dispose()
     {
-        _ = DisposeAsync().AsTask();
+        _ = CloseAsync();
         GC.SuppressFinalize(this);
     }
 
-    private async Task<TrackQueueStatistics> CloseCoreAsync(CancellationToken cancellationToken)
+    private async Task<TrackQueueStatistics> CloseCoreAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
+        // The deadline runs on the queue's clock, set before anything is sent, so it is the same whichever way the
+        // queue is closed. Timers refuse about 49 days and more: a deadline of a month or more is as good as none.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var timer = timeout == Timeout.InfiniteTimeSpan || timeout >= TimeSpan.FromDays(30)
+            ? null
+            : _time.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), deadline, timeout, Timeout.InfiniteTimeSpan);
+
         // Started under a lock by CloseAsync: leave it before anything (callbacks included) runs.
         await Task.Yield();
         foreach (var lane in _lanes)
@@ -193,11 +209,11 @@ public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
         var finished = Task.WhenAll(_uploaders);
         try
         {
-            await Delays.WaitAsync(_time, finished, timeout: null, cancellationToken).ConfigureAwait(false);
+            await Delays.WaitAsync(_time, finished, timeout: null, deadline.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
-            // The deadline passed: stop the uploads; what is left is abandoned below.
+            // The deadline passed (or the caller gave up): stop the uploads; what is left is abandoned below.
         }
 
         _stopping.Cancel();
@@ -226,7 +242,6 @@ public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
         }
 
         _drops.Flush();
-        _drops.Dispose();
         QueueTelemetry.Unregister(this);
         _stopping.Dispose();
         return GetStatistics();

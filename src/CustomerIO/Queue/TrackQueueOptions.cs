@@ -47,7 +47,17 @@ public sealed class TrackQueueOptions
     /// </summary>
     public TimeSpan MaxRetryDuration { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>How long <see cref="TrackQueue.DisposeAsync"/> keeps delivering what is queued. Default: 30 seconds.</summary>
+    /// <summary>
+    /// The longest wait between two sends of a batch that failed (the queue's backoff: 0.5 s, doubling, up to this).
+    /// Short, so that after an outage the queue notices Customer.io is back within seconds, not minutes; each send
+    /// already carries the transport's own retries. Default: 5 seconds.
+    /// </summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long closing keeps delivering what is queued (<see cref="TrackQueue.CloseAsync(CancellationToken)"/>,
+    /// <see cref="TrackQueue.DisposeAsync"/>, <see cref="TrackQueue.Dispose"/>) before it abandons the rest. Default: 30 seconds.
+    /// </summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The shortest time between two log lines about drops and refusals (counts are summed in between). Default: 10 seconds.</summary>
@@ -83,6 +93,7 @@ public sealed class TrackQueueOptions
         CustomerIOClientOptions.Positive(FlushInterval, nameof(FlushInterval));
         CustomerIOClientOptions.Positive(EnqueueTimeout, nameof(EnqueueTimeout));
         CustomerIOClientOptions.Positive(MaxRetryDuration, nameof(MaxRetryDuration));
+        CustomerIOClientOptions.Positive(MaxRetryDelay, nameof(MaxRetryDelay));
         CustomerIOClientOptions.Positive(ShutdownTimeout, nameof(ShutdownTimeout));
         CustomerIOClientOptions.Positive(DropLogInterval, nameof(DropLogInterval));
     }

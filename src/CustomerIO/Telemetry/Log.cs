@@ -40,4 +40,7 @@ internal static partial class Log
 
     [LoggerMessage(15, LogLevel.Warning, "The Track queue shut down with {Count} operations undelivered")]
     public static partial void Abandoned(ILogger logger, long count);
+
+    [LoggerMessage(16, LogLevel.Warning, "Customer.io asked for a pause ({Requested}) longer than the queue takes: every upload pauses for {DelayMs:F0} ms, the cap (Retry.MaxRetryAfter)")]
+    public static partial void PauseCapped(ILogger logger, string requested, double delayMs);
 }

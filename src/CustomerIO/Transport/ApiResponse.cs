@@ -18,6 +18,12 @@ internal sealed class ApiResponse
 
     public TimeSpan? RetryAfter { get; }
 
+    /// <summary>
+    /// A <c>Retry-After</c> header was sent but could not be read (not seconds, not a date, or too large to be
+    /// either): <see cref="RetryAfter"/> is null then, and the queue pauses for its longest allowed pause.
+    /// </summary>
+    public bool RetryAfterUnreadable { get; init; }
+
     /// <summary>Any 2xx is success.</summary>
     public bool IsSuccess => (int)StatusCode is >= 200 and <= 299;
 }

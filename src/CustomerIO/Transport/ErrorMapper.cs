@@ -13,7 +13,7 @@ internal static class ErrorMapper
         return (int)response.StatusCode switch
         {
             401 or 403 => new CustomerIOAuthenticationException(response.StatusCode, method, request.PathTemplate, errors, raw),
-            429 => new CustomerIORateLimitException(method, request.PathTemplate, errors, raw, response.RetryAfter),
+            429 => new CustomerIORateLimitException(method, request.PathTemplate, errors, raw, response.RetryAfter) { RetryAfterUnreadable = response.RetryAfterUnreadable },
             _ => new CustomerIOApiException(response.StatusCode, method, request.PathTemplate, errors, raw),
         };
     }

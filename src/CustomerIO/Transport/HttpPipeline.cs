@@ -136,7 +136,11 @@ internal sealed partial class HttpPipeline
 #else
                 var body = await answer.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
 #endif
-                var response = new ApiResponse(answer.StatusCode, body, RetryAfter(answer));
+                var retryAfter = RetryAfter(answer);
+                var response = new ApiResponse(answer.StatusCode, body, retryAfter)
+                {
+                    RetryAfterUnreadable = retryAfter is null && answer.Headers.TryGetValues("Retry-After", out _),
+                };
                 var elapsed = _time.GetElapsedTime(started);
                 Record(request, attempt, elapsed, (int)response.StatusCode, errorType: null);
                 Log.AttemptCompleted(_logger, request.Method.Method, request.PathTemplate, (int)response.StatusCode, elapsed.TotalMilliseconds, attempt);

@@ -11,67 +11,112 @@ namespace CustomerIO.Queue.Engine;
 /// per interval with the counts since the last line: never silent, never a log line per operation. The first one
 /// after a quiet interval is logged at once; later ones are summed and logged when the interval has passed.
 /// </summary>
-internal sealed class DropReporter(ILogger logger, TimeProvider time, TimeSpan interval) : IDisposable
+/// <remarks>
+/// Whether a line is due is decided under one lock, against the time the last line was written, so threads
+/// refusing at the same instant (a full queue under <see cref="QueueFullMode.Throw"/>, say) cannot each decide
+/// that the interval has passed. The common case stays lock-free: while a timer is armed for the end of the
+/// interval, a report only adds to its counter.
+/// </remarks>
+internal sealed class DropReporter
 {
     // One counter per reason, created once: counting a refusal allocates nothing, even at millions per second.
     private readonly ConcurrentDictionary<string, StrongBox<long>> _sinceLastLog = new(StringComparer.Ordinal);
+    private readonly object _sync = new();
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _interval;
+    private readonly ITimer _timer;
     private long _lastLog = long.MinValue;
-    private int _logging;
-    private ITimer? _pending;
+    private int _armed;
+
+    public DropReporter(ILogger logger, TimeProvider time, TimeSpan interval)
+    {
+        _logger = logger;
+        _time = time;
+        _interval = interval;
+        _timer = time.CreateTimer(static s => ((DropReporter)s!).OnIntervalEnd(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
 
     public void Report(string reason, long count = 1)
     {
+        // Counted first (a full fence), then the armed flag read: a timer seen armed has not yet taken the counts,
+        // so it will log this one when the interval ends.
         Interlocked.Add(ref _sinceLastLog.GetOrAdd(reason, static _ => new StrongBox<long>()).Value, count);
-        var last = Volatile.Read(ref _lastLog);
-        var elapsed = last == long.MinValue ? interval : time.GetElapsedTime(last);
-        if (elapsed >= interval && TryFlush())
+        if (Volatile.Read(ref _armed) != 0)
         {
             return;
         }
 
-        if (Volatile.Read(ref _pending) is null)
+        (long Count, string Reasons)? line;
+        lock (_sync)
         {
-            // Make sure what was counted is logged when the interval ends, even if nothing else happens.
-            var timer = time.CreateTimer(static s => _ = ((DropReporter)s!).TryFlush(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            if (Interlocked.CompareExchange(ref _pending, timer, null) is null)
+            var remaining = Remaining();
+            if (remaining > TimeSpan.Zero)
             {
-                // Due when the interval ends (at once if another thread was just logging).
-                timer.Change(elapsed >= interval ? TimeSpan.Zero : interval - elapsed, Timeout.InfiniteTimeSpan);
+                Arm(remaining);
+                return;
             }
-            else
-            {
-                timer.Dispose();
-            }
-        }
-    }
 
-    public void Dispose() => Interlocked.Exchange(ref _pending, null)?.Dispose();
-
-    private bool TryFlush()
-    {
-        if (Interlocked.CompareExchange(ref _logging, 1, 0) != 0)
-        {
-            return false;
+            line = TakeLine();
         }
 
-        try
-        {
-            Interlocked.Exchange(ref _pending, null)?.Dispose();
-            WriteLogLine();
-            return true;
-        }
-        finally
-        {
-            Volatile.Write(ref _logging, 0);
-        }
+        Write(line);
     }
 
     /// <summary>Logs whatever was counted since the last line (at shutdown, for example).</summary>
-    public void Flush() => _ = TryFlush();
-
-    private void WriteLogLine()
+    public void Flush()
     {
-        Volatile.Write(ref _lastLog, time.GetTimestamp());
+        (long Count, string Reasons)? line;
+        lock (_sync)
+        {
+            line = TakeLine();
+        }
+
+        Write(line);
+    }
+
+    private void OnIntervalEnd()
+    {
+        (long Count, string Reasons)? line;
+        lock (_sync)
+        {
+            Volatile.Write(ref _armed, 0);
+            var remaining = Remaining();
+            if (remaining > TimeSpan.Zero)
+            {
+                // Woken early (a clock's rounding): wait out the rest rather than log twice in one interval.
+                Arm(remaining);
+                return;
+            }
+
+            line = TakeLine();
+        }
+
+        Write(line);
+    }
+
+    /// <summary>How long until another line may be written. Caller holds the lock.</summary>
+    private TimeSpan Remaining()
+    {
+        var last = Volatile.Read(ref _lastLog);
+        return last == long.MinValue ? TimeSpan.Zero : _interval - _time.GetElapsedTime(last);
+    }
+
+    /// <summary>Has the timer fire when the interval ends. Caller holds the lock.</summary>
+    private void Arm(TimeSpan due)
+    {
+        if (Volatile.Read(ref _armed) != 0)
+        {
+            return;
+        }
+
+        Volatile.Write(ref _armed, 1);
+        _timer.Change(due, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Takes the counts since the last line and marks the time of this one. Caller holds the lock.</summary>
+    private (long Count, string Reasons)? TakeLine()
+    {
         var counts = new List<KeyValuePair<string, long>>();
         foreach (var pair in _sinceLastLog)
         {
@@ -82,9 +127,21 @@ internal sealed class DropReporter(ILogger logger, TimeProvider time, TimeSpan i
             }
         }
 
-        if (counts.Count > 0)
+        if (counts.Count == 0)
         {
-            Log.OperationsNotTaken(logger, counts.Sum(c => c.Value), string.Join(", ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}")));
+            return null;
+        }
+
+        Volatile.Write(ref _lastLog, _time.GetTimestamp());
+        return (counts.Sum(c => c.Value), string.Join(", ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}")));
+    }
+
+    /// <summary>Logs outside the lock, so a slow logger never holds up the threads that count.</summary>
+    private void Write((long Count, string Reasons)? line)
+    {
+        if (line is { } counted)
+        {
+            Log.OperationsNotTaken(_logger, counted.Count, counted.Reasons);
         }
     }
 }

@@ -7,6 +7,9 @@ namespace CustomerIO.Queue.Engine;
 /// <remarks>Measured with the monotonic timestamp, so a wall-clock change neither stretches nor cuts a pause.</remarks>
 internal sealed class PauseGate(TimeProvider time)
 {
+    /// <summary>The longest single wait: timers refuse delays of about 49 days and more.</summary>
+    private static readonly TimeSpan MaxWait = TimeSpan.FromDays(1);
+
     private long _resumeAt;
 
     public bool IsPaused => time.GetTimestamp() < Volatile.Read(ref _resumeAt);
@@ -14,7 +17,9 @@ internal sealed class PauseGate(TimeProvider time)
     /// <summary>Pauses every lane for at least <paramref name="delay"/> from now (a longer pause already set stays).</summary>
     public void PauseFor(TimeSpan delay)
     {
-        var until = time.GetTimestamp() + (long)(Math.Max(0, delay.Ticks) * ((double)time.TimestampFrequency / TimeSpan.TicksPerSecond));
+        // Clamped (a day is far past any pause the queue takes), so no delay can overflow the timestamp arithmetic.
+        var ticks = Math.Min(Math.Max(0, delay.Ticks), MaxWait.Ticks);
+        var until = time.GetTimestamp() + (long)(ticks * ((double)time.TimestampFrequency / TimeSpan.TicksPerSecond));
         long current;
         do
         {
@@ -38,7 +43,7 @@ internal sealed class PauseGate(TimeProvider time)
                 return;
             }
 
-            var delay = TimeSpan.FromTicks(Math.Max(1, (long)(wait * ((double)TimeSpan.TicksPerSecond / time.TimestampFrequency))));
+            var delay = TimeSpan.FromTicks(Math.Min(MaxWait.Ticks, Math.Max(1, (long)(wait * ((double)TimeSpan.TicksPerSecond / time.TimestampFrequency)))));
             await Delays.DelayAsync(time, delay, cancellationToken).ConfigureAwait(false);
         }
     }
