@@ -60,12 +60,12 @@ public static class CustomerIOServiceCollectionExtensions
         }
 
         var registry = Registry(services);
-        registry.Add(name, configuration);
+        var bind = registry.Add(name, configuration);
 
         var options = services.AddOptions<CustomerIOOptions>(name);
-        if (configuration is not null)
+        if (bind)
         {
-            options.Bind(configuration);
+            options.Bind(configuration!);
         }
 
         if (configure is not null)

@@ -12,22 +12,31 @@ internal sealed class WorkspaceRegistry
 
     public IReadOnlyCollection<string> Names => _sources.Keys;
 
-    /// <summary>Adds a workspace; false when the name is already taken (registration is idempotent).</summary>
+    /// <summary>
+    /// Adds a workspace, or records the configuration of one added before (registration is idempotent). True when
+    /// <paramref name="configuration"/> is one the workspace was not bound from yet, so it is to be bound: binding
+    /// the same section twice would list each entry of its lists (the webhook secrets) twice.
+    /// </summary>
     public bool Add(string name, IConfiguration? configuration)
     {
-        if (_sources.ContainsKey(name))
+        var known = _sources.TryGetValue(name, out var previous);
+        if (configuration is null)
         {
-            if (configuration is not null)
+            if (!known)
             {
-                _sources[name] = configuration;
+                _sources.Add(name, null);
             }
 
             return false;
         }
 
-        _sources.Add(name, configuration);
-        return true;
+        _sources[name] = configuration;
+        return !(known && SameSource(previous, configuration));
     }
+
+    private static bool SameSource(IConfiguration? previous, IConfiguration configuration) =>
+        ReferenceEquals(previous, configuration)
+        || (previous is IConfigurationSection before && configuration is IConfigurationSection now && before.Path == now.Path);
 
     public bool Contains(string name) => _sources.ContainsKey(name);
 
