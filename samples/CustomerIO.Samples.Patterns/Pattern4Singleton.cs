@@ -13,9 +13,9 @@ public static class Pattern4Singleton
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddCustomerIO(o =>        // or AddCustomerIO(builder.Configuration.GetSection("CustomerIO"))
         {
-            o.SiteId = siteId;
-            o.ApiKey = apiKey;
-            o.TrackEndpoint = endpoint;
+            o.Track.SiteId = siteId;           // CustomerIO:Track:SiteId in configuration
+            o.Track.ApiKey = apiKey;
+            o.Track.Endpoint = endpoint;
         });
         using var host = builder.Build();
         await host.StartAsync();                   // settings validated here, not at the first request

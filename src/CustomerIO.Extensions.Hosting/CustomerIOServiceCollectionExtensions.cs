@@ -17,9 +17,16 @@ public static class CustomerIOServiceCollectionExtensions
     /// Registers the default workspace from a configuration section: <see cref="TrackClient"/> and
     /// <see cref="TrackQueue"/> as singletons, settings validated at start, queues drained at shutdown.
     /// </summary>
+    /// <remarks>
+    /// The section holds the shared settings at its top and one section per API: <c>Track</c> (<c>SiteId</c>,
+    /// <c>ApiKey</c>, <c>Queue</c>; required), <c>App</c> (<c>ApiKey</c>), <c>Pipelines</c> (<c>WriteKey</c>) and
+    /// <c>Webhooks</c> (<c>SigningSecrets</c>); see <see cref="CustomerIOOptions"/>. Only Track has a client yet: the
+    /// other sections are bound and validated, and read through <c>IOptionsMonitor&lt;CustomerIOOptions&gt;</c>.
+    /// Calling this again for the same workspace registers nothing twice.
+    /// </remarks>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The section to bind <see cref="CustomerIOOptions"/> from, for example <c>configuration.GetSection("CustomerIO")</c>.</param>
-    /// <param name="configure">Further changes after binding (for example <see cref="TrackQueueOptions.OnOutcome"/>).</param>
+    /// <param name="configure">Further changes after binding (for example <see cref="TrackQueueOptions.OnOutcome"/> on <c>o.Track.Queue</c>).</param>
     /// <returns>The services, for chaining.</returns>
     public static IServiceCollection AddCustomerIO(this IServiceCollection services, IConfiguration configuration, Action<CustomerIOOptions>? configure = null) =>
         services.AddCustomerIO(Options.Options.DefaultName, configuration, configure);
@@ -53,17 +60,12 @@ public static class CustomerIOServiceCollectionExtensions
         }
 
         var registry = Registry(services);
-        registry.Add(name, configuration switch
-        {
-            null => null,
-            IConfigurationSection section => section.Path,
-            _ => string.Empty, // the root: keys are bare ("TrackEndpoint")
-        });
+        var bind = registry.Add(name, configuration);
 
         var options = services.AddOptions<CustomerIOOptions>(name);
-        if (configuration is not null)
+        if (bind)
         {
-            options.Bind(configuration);
+            options.Bind(configuration!);
         }
 
         if (configure is not null)

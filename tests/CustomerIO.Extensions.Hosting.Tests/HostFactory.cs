@@ -19,14 +19,24 @@ internal static class HostFactory
     {
         var settings = new Dictionary<string, string?>
         {
-            [$"{section}:SiteId"] = siteId,
-            [$"{section}:ApiKey"] = apiKey,
+            [$"{section}:Track:SiteId"] = siteId,
+            [$"{section}:Track:ApiKey"] = apiKey,
         };
         if (endpoint is not null)
         {
-            settings[$"{section}:TrackEndpoint"] = endpoint.ToString();
+            settings[$"{section}:Track:Endpoint"] = endpoint.ToString();
         }
 
+        return settings;
+    }
+
+    /// <summary>A workspace with every API section set, valid: the Track credentials, an App key, a Pipelines write key, a webhook secret.</summary>
+    public static Dictionary<string, string?> AllApis(string section = "CustomerIO")
+    {
+        var settings = Workspace(section);
+        settings[$"{section}:App:ApiKey"] = "app-key-1";
+        settings[$"{section}:Pipelines:WriteKey"] = "write-key-1";
+        settings[$"{section}:Webhooks:SigningSecrets:0"] = "signing-secret-1";
         return settings;
     }
 }

@@ -19,7 +19,7 @@ public sealed class LifecycleTests : IAsyncLifetime
     private IHost BuildHost(Action<IServiceCollection>? more = null)
     {
         var settings = HostFactory.Workspace(siteId: _emulator.SiteId, apiKey: _emulator.TrackApiKey, endpoint: _emulator.TrackUri);
-        settings["CustomerIO:Queue:FlushInterval"] = "00:01:00"; // nothing leaves before shutdown unless a batch fills
+        settings["CustomerIO:Track:Queue:FlushInterval"] = "00:01:00"; // nothing leaves before shutdown unless a batch fills
         settings["CustomerIO:Retry:BaseDelay"] = "00:00:00.001";
         return HostFactory.Build(settings, (s, c) =>
         {

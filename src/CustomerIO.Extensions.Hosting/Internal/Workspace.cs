@@ -16,15 +16,15 @@ internal sealed class Workspace
         _client = new Lazy<TrackClient>(() =>
         {
             var settings = options.Get(name);
-            var clientOptions = CustomerIOOptionsValidator.ToClientOptions(settings, httpClients.CreateClient(HttpClientName(name)));
+            var clientOptions = EffectiveSettings.ToClientOptions<TrackClientOptions>(settings, settings.Track, httpClients.CreateClient(HttpClientName(name)));
             clientOptions.LoggerFactory = loggerFactory;
             clientOptions.TimeProvider = time;
-            return new TrackClient(settings.SiteId!, settings.ApiKey!, clientOptions);
+            return new TrackClient(settings.Track.SiteId!, settings.Track.ApiKey!, clientOptions);
         });
         _queue = new Lazy<TrackQueue>(() =>
         {
             // The settings the queue was made with (a reload makes new ones): the health check measures against these.
-            QueueOptions = options.Get(name).Queue;
+            QueueOptions = options.Get(name).Track.Queue;
             return new TrackQueue(_client.Value, QueueOptions);
         });
     }

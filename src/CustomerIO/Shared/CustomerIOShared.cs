@@ -8,7 +8,9 @@ namespace CustomerIO;
 /// <remarks>
 /// <para>Variables: <c>CUSTOMERIO_SITE_ID</c> and <c>CUSTOMERIO_API_KEY</c> (required), <c>CUSTOMERIO_REGION</c>
 /// (<c>us</c> or <c>eu</c>, default <c>us</c>), <c>CUSTOMERIO_TRACK_URL</c> (a custom Track root, such as the emulator).
-/// A missing one is named in the <see cref="InvalidOperationException"/> thrown on first use.</para>
+/// A missing one is named in the <see cref="InvalidOperationException"/> thrown on first use.
+/// <c>CUSTOMERIO_APP_API_KEY</c> and <c>CUSTOMERIO_PIPELINES_WRITE_KEY</c> are read too, only by what needs them (the
+/// App and Pipelines clients of later versions), and named in the same way when missing.</para>
 /// <para>If the app never disposes the queue, it is flushed when the process exits (for at most
 /// <see cref="TrackQueueOptions.ShutdownTimeout"/>), so queued events are not lost.</para>
 /// </remarks>
@@ -77,6 +79,17 @@ public static class CustomerIOShared
             await queue.Value.CloseAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// The App API key, from <c>CUSTOMERIO_APP_API_KEY</c>, read when something needs it (not by the Track instances,
+    /// so a Track-only app needs no App key).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The variable is not set (the message names it).</exception>
+    internal static string AppApiKey => Required("CUSTOMERIO_APP_API_KEY", "the workspace's App API key");
+
+    /// <summary>The Data Pipelines write key, from <c>CUSTOMERIO_PIPELINES_WRITE_KEY</c>, read when something needs it.</summary>
+    /// <exception cref="InvalidOperationException">The variable is not set (the message names it).</exception>
+    internal static string PipelinesWriteKey => Required("CUSTOMERIO_PIPELINES_WRITE_KEY", "the Data Pipelines source's write key");
 
     private static Lazy<TrackClient> NewClient() => new(CreateClient, LazyThreadSafetyMode.ExecutionAndPublication);
 

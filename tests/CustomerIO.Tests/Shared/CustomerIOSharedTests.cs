@@ -47,6 +47,49 @@ public sealed class CustomerIOSharedTests : EmulatorTestBase
         Assert.Equal("The environment variable CUSTOMERIO_REGION must be 'us' or 'eu'.", error.Message);
     }
 
+    /// <summary>The keys of the APIs without a shared client yet: each variable, what reads it, and what is said when it is missing.</summary>
+    public static TheoryData<string, string, string> OtherApiKeys => new()
+    {
+        { "CUSTOMERIO_APP_API_KEY", nameof(CustomerIOShared.AppApiKey), "the workspace's App API key" },
+        { "CUSTOMERIO_PIPELINES_WRITE_KEY", nameof(CustomerIOShared.PipelinesWriteKey), "the Data Pipelines source's write key" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OtherApiKeys))]
+    public void The_app_and_pipelines_keys_are_read_from_their_variables(string variable, string setting, string what)
+    {
+        UseVariables(new() { [variable] = "key-from-env" });
+        Assert.Equal("key-from-env", Read(setting));
+
+        var other = variable == "CUSTOMERIO_APP_API_KEY" ? "CUSTOMERIO_PIPELINES_WRITE_KEY" : "CUSTOMERIO_APP_API_KEY";
+        foreach (var missing in new[] { null, "", "  " })
+        {
+            UseVariables(new() { [variable] = missing, [other] = "other-key" });
+            var error = Assert.Throws<InvalidOperationException>(() => Read(setting));
+            Assert.Equal($"The environment variable {variable} is not set: it must hold {what}.", error.Message);
+        }
+    }
+
+    [Fact]
+    public void The_track_instances_need_neither_the_app_nor_the_pipelines_key()
+    {
+        UseVariables(new() { ["CUSTOMERIO_SITE_ID"] = "site", ["CUSTOMERIO_API_KEY"] = "key" });
+
+        Assert.Equal(new Uri("https://track.customer.io/"), CustomerIOShared.TrackClient.Endpoint);
+        Assert.Equal("The environment variable CUSTOMERIO_APP_API_KEY is not set: it must hold the workspace's App API key.",
+            Assert.Throws<InvalidOperationException>(() => CustomerIOShared.AppApiKey).Message);
+    }
+
+    [Fact]
+    public void Each_key_is_read_from_its_own_variable()
+    {
+        UseVariables(new() { ["CUSTOMERIO_API_KEY"] = "track", ["CUSTOMERIO_APP_API_KEY"] = "app", ["CUSTOMERIO_PIPELINES_WRITE_KEY"] = "pipelines" });
+
+        Assert.Equal(("app", "pipelines"), (CustomerIOShared.AppApiKey, CustomerIOShared.PipelinesWriteKey));
+    }
+
+    private static string Read(string setting) => setting == nameof(CustomerIOShared.AppApiKey) ? CustomerIOShared.AppApiKey : CustomerIOShared.PipelinesWriteKey;
+
     [Fact]
     public async Task Configure_is_refused_while_the_shared_instances_are_in_use()
     {
