@@ -86,7 +86,7 @@ public sealed class HealthCheckTests
     private IHost BuildHost()
     {
         var settings = HostFactory.Workspace(endpoint: new Uri("http://127.0.0.1:9/"));
-        settings["CustomerIO:Queue:FlushInterval"] = "01:00:00"; // only the flush sends
+        settings["CustomerIO:Track:Queue:FlushInterval"] = "01:00:00"; // only the flush sends
         settings["CustomerIO:Retry:MaxRetries"] = "0"; // each upload is one request: the queue's own re-sends are counted
         return HostFactory.Build(settings, (s, c) =>
         {
