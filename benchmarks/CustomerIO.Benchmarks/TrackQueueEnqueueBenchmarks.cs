@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
+using CustomerIO.Track;
 
 namespace CustomerIO.Benchmarks;
 

@@ -7,6 +7,7 @@
 //   dotnet run -c Release --project benchmarks/CustomerIO.Queue.Recovery -- [--down-seconds 20] [--mode unavailable|abort] [--runs 1]
 using System.Diagnostics;
 using System.Globalization;
+using CustomerIO.Track;
 using CustomerIO;
 using CustomerIO.Emulator;
 using CustomerIO.Extensions.Hosting;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CustomerIO.Track;
 
 namespace CustomerIO.Queue.Throughput;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CustomerIO.Emulator.Throughput;
 using CustomerIO.Queue.Throughput;
+using CustomerIO.Track;
 
 // End-to-end throughput of TrackQueue into the emulator, run out of process (a benchmark, not a test).
 // Usage: dotnet benchmarks/CustomerIO.Queue.Throughput/bin/Release/net10.0/CustomerIO.Queue.Throughput.dll

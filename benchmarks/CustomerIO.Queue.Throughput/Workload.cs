@@ -1,3 +1,5 @@
+using CustomerIO.Track;
+
 namespace CustomerIO.Queue.Throughput;
 
 /// <summary>The events every run sends: a purchase by one of N people, with a name and three data fields.</summary>

@@ -7,6 +7,7 @@
 // variables). Then:
 //   curl -i -X POST http://127.0.0.1:5080/signup -H 'Content-Type: application/json' -d '{"userId":"42","email":"ada@example.com","plan":"pro"}'
 //   curl -s http://127.0.0.1:4010/_emulator/people
+using CustomerIO.Track;
 using CustomerIO;
 
 var builder = WebApplication.CreateBuilder(args);

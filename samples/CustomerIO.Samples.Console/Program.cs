@@ -4,6 +4,7 @@
 // free port of 127.0.0.1), so it runs anywhere and reads the report back from the emulator's counters; with
 // CUSTOMERIO_SITE_ID and CUSTOMERIO_API_KEY set it talks to your real workspace instead (and keeps the volume small).
 using System.Diagnostics;
+using CustomerIO.Track;
 using CustomerIO;
 using CustomerIO.Emulator;
 using CustomerIO.Samples.Console;

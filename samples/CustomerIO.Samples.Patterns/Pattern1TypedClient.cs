@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CustomerIO.Track;
 
 namespace CustomerIO.Samples.Patterns;
 

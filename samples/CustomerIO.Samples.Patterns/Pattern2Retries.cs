@@ -1,3 +1,5 @@
+using CustomerIO.Track;
+
 namespace CustomerIO.Samples.Patterns;
 
 /// <summary>Pattern 2: retries are the SDK's job, configured, not hand-written.</summary>

@@ -1,3 +1,5 @@
+using CustomerIO.Track;
+
 namespace CustomerIO.Samples.Patterns;
 
 /// <summary>Pattern 3: a bounded, batching queue that reports what it could not deliver.</summary>

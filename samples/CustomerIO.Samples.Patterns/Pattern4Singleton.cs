@@ -1,4 +1,5 @@
 using CustomerIO.Extensions.Hosting;
+using CustomerIO.Track;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

@@ -1,4 +1,5 @@
 using CustomerIO.Extensions.Hosting.Internal;
+using CustomerIO.Track;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CustomerIO.Extensions.Hosting;

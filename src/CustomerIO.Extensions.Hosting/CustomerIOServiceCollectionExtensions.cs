@@ -1,4 +1,5 @@
 using System.Net.Http;
+using CustomerIO.Track;
 using CustomerIO;
 using CustomerIO.Extensions.Hosting;
 using CustomerIO.Extensions.Hosting.Internal;

@@ -1,3 +1,5 @@
+using CustomerIO.Track;
+
 namespace CustomerIO.Extensions.Hosting;
 
 /// <summary>The <c>CustomerIO:Track</c> section: the Track API's credentials, its queue, and its own shared settings.</summary>

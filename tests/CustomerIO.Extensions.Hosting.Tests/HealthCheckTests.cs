@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using CustomerIO.Track;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;

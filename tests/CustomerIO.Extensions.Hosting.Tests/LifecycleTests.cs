@@ -1,4 +1,5 @@
 using CustomerIO.Emulator;
+using CustomerIO.Track;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;

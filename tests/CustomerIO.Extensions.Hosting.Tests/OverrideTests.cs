@@ -1,5 +1,6 @@
 using System.Globalization;
 using CustomerIO.Extensions.Hosting.Internal;
+using CustomerIO.Track;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

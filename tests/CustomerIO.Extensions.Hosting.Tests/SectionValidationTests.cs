@@ -1,3 +1,4 @@
+using CustomerIO.Track;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Net.Http;
+using CustomerIO.Track;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

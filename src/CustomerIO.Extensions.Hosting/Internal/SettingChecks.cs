@@ -1,3 +1,5 @@
+using CustomerIO.Track;
+
 namespace CustomerIO.Extensions.Hosting.Internal;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Net.Http;
+using CustomerIO.Track;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

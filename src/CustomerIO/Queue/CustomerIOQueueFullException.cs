@@ -1,3 +1,5 @@
+using CustomerIO.Track;
+
 namespace CustomerIO;
 
 /// <summary>A <see cref="TrackQueue"/> with <see cref="QueueFullMode.Throw"/> had no room for an operation.</summary>

@@ -1,3 +1,5 @@
+using CustomerIO.Track;
+
 namespace CustomerIO;
 
 /// <summary>Whether a <see cref="TrackQueue"/> took an operation, and if not, why.</summary>

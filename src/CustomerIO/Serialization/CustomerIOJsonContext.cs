@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using CustomerIO.Track.Wire;
-using CustomerIO.Track.V2.Wire;
+using CustomerIO.Track;
 
 namespace CustomerIO.Serialization;
 

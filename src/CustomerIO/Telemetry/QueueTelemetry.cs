@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using CustomerIO.Track;
 
 namespace CustomerIO.Telemetry;
 

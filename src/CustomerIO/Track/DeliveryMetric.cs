@@ -1,4 +1,4 @@
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>A delivery metric to report (<c>POST /api/v1/metrics</c>), for messages sent outside Customer.io's own channels.</summary>
 public sealed class DeliveryMetric

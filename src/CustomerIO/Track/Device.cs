@@ -1,4 +1,4 @@
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>A device that can receive push notifications.</summary>
 public sealed class Device

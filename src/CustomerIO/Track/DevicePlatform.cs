@@ -1,4 +1,4 @@
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>A device's platform. String-backed: values Customer.io adds later work without an SDK update.</summary>
 public readonly struct DevicePlatform : IEquatable<DevicePlatform>

@@ -1,4 +1,4 @@
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>Event ids: ULIDs, which Customer.io uses to ignore a repeated event, so retries never duplicate one.</summary>
 public static class EventIds

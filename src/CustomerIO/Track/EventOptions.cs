@@ -1,4 +1,4 @@
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>Optional fields of an event.</summary>
 public sealed class EventOptions

@@ -1,4 +1,4 @@
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>Customer.io's reserved identify attributes, kept apart from the caller's own attributes.</summary>
 public sealed class IdentifyOptions

@@ -1,4 +1,4 @@
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>
 /// A delivery metric (<c>delivered</c>, <c>opened</c>, …). String-backed: metrics Customer.io adds later work without

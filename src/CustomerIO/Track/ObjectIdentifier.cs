@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using CustomerIO.Serialization;
 using CustomerIO.Validation;
 
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>Identifies one object (a company, an account, …): by type id and object id, or by Customer.io's <c>cio_object_id</c>.</summary>
 [JsonConverter(typeof(ObjectIdentifierJsonConverter))]

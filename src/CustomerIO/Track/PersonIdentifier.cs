@@ -3,7 +3,7 @@ using CustomerIO.Serialization;
 using CustomerIO.Transport;
 using CustomerIO.Validation;
 
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>How a person is identified.</summary>
 public enum IdentifierKind

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>The answer of the region lookup: where a workspace's data lives.</summary>
 public sealed class RegionInfo

@@ -2,7 +2,7 @@ using System.Text.Json;
 using CustomerIO.Serialization;
 using CustomerIO.Track.Wire;
 
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>
 /// A relationship between a person and an object, seen from one side: from a person it names the object,

@@ -6,7 +6,7 @@ using CustomerIO.Track;
 using CustomerIO.Track.Wire;
 using CustomerIO.Validation;
 
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 public sealed partial class TrackClient
 {

@@ -3,9 +3,9 @@ using CustomerIO.Track;
 using System.Text.Json;
 using CustomerIO.Serialization;
 using CustomerIO.Transport;
-using CustomerIO.Track.V2.Wire;
+using CustomerIO.Track.Wire;
 
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 public sealed partial class TrackClient
 {

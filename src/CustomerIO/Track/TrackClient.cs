@@ -5,7 +5,7 @@ using CustomerIO.Serialization;
 using CustomerIO.Transport;
 using CustomerIO.Track;
 
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>
 /// The Track API (v1 and v2): people, events, devices, objects, relationships and metrics.

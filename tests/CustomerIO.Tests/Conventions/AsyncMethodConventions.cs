@@ -1,4 +1,5 @@
 using System.Reflection;
+using CustomerIO.Track;
 
 namespace CustomerIO.Tests.Conventions;
 

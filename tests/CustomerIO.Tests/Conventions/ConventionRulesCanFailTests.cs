@@ -1,4 +1,5 @@
 using CustomerIO.Tests.Conventions.Samples;
+using CustomerIO.Track;
 
 namespace CustomerIO.Tests.Conventions;
 
@@ -76,6 +77,38 @@ public sealed class ConventionRulesCanFailTests
             "CustomerIO.Tests.Conventions.Samples.PersonDto: the name contains 'Dto'",
             "CustomerIO.Tests.Conventions.Samples.Wire.Leaked: public type in a Wire namespace",
             "Stray.Samples.Elsewhere: namespace 'Stray.Samples' is not CustomerIO or below");
+    }
+
+    [Fact]
+    public void Folder_rule_reports_api_files_outside_their_namespace_and_shared_files_outside_theirs()
+    {
+        AssertViolations(
+            ApiNamespaceConventions.FolderRule,
+            ApiNamespaceConventions.FolderViolations(
+            [
+                ("Track/TrackClient.cs", "CustomerIO.Track"),
+                ("Track/Wire/EventBody.cs", "CustomerIO.Track.Wire"),
+                ("Errors/CustomerIOException.cs", "CustomerIO"),
+                ("Queue/Engine/Lane.cs", "CustomerIO.Queue.Engine"),
+                ("Track/Stray.cs", "CustomerIO"),
+                ("App/Wire/Body.cs", "CustomerIO.App"),
+                ("Queue/Engine/Odd.cs", "CustomerIO.Queue"),
+                ("Pipelines/NoNamespace.cs", null),
+            ]),
+            "App/Wire/Body.cs: declares 'CustomerIO.App', expected 'CustomerIO.App.Wire'",
+            "Pipelines/NoNamespace.cs: declares '(none)', expected 'CustomerIO.Pipelines'",
+            "Queue/Engine/Odd.cs: declares 'CustomerIO.Queue', expected 'CustomerIO' or 'CustomerIO.Queue.Engine'",
+            "Track/Stray.cs: declares 'CustomerIO', expected 'CustomerIO.Track'");
+    }
+
+    [Fact]
+    public void Public_namespace_rule_reports_types_outside_CustomerIO_an_api_and_Serialization()
+    {
+        AssertViolations(
+            ApiNamespaceConventions.PublicRule,
+            ApiNamespaceConventions.PublicViolations([typeof(TrackClient), typeof(CustomerIOException), typeof(Stray.Samples.Elsewhere), typeof(FineOptions)]),
+            "CustomerIO.Tests.Conventions.Samples.FineOptions: namespace 'CustomerIO.Tests.Conventions.Samples'",
+            "Stray.Samples.Elsewhere: namespace 'Stray.Samples'");
     }
 
     /// <summary>The rule finds exactly <paramref name="expected"/>, and its failure message names every one.</summary>

@@ -1,3 +1,5 @@
+using CustomerIO.Track;
+
 namespace CustomerIO.Tests.Conventions;
 
 /// <summary>The public surface lives under <c>CustomerIO</c> and never exposes wire or DTO types.</summary>

@@ -1,3 +1,5 @@
+using CustomerIO.Track;
+
 namespace CustomerIO.Tests.Conventions;
 
 /// <summary>Design rules 1 and 11: options classes are plain objects a caller (or configuration binding) can create.</summary>

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using CustomerIO.Track;
 
 namespace CustomerIO.Tests.Conventions;
 

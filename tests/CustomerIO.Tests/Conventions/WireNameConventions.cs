@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using CustomerIO.Track;
 
 namespace CustomerIO.Tests.Conventions;
 
@@ -11,7 +12,7 @@ public sealed class WireNameConventions
 
     private static readonly Regex SnakeCase = new("^_?[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant);
 
-    private static readonly string[] WireNamespaces = ["CustomerIO.Track.Wire", "CustomerIO.Track.V2.Wire"];
+    private static readonly string[] WireNamespaces = ["CustomerIO.Track.Wire"];
 
     [Fact]
     public void Every_serialized_property_has_an_explicit_snake_case_name()

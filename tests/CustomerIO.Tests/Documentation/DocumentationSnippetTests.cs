@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text.RegularExpressions;
+using CustomerIO.Tests.Infrastructure;
 
 namespace CustomerIO.Tests.Documentation;
 
@@ -11,7 +12,7 @@ public sealed class DocumentationSnippetTests
     [Fact]
     public void Every_snippet_of_the_patterns_sample_appears_verbatim_in_the_guide()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var guide = File.ReadAllText(Path.Combine(root, "docs", "from-the-typescript-patterns.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
         var snippets = Directory.GetFiles(Path.Combine(root, "samples", "CustomerIO.Samples.Patterns"), "*.cs")
             .SelectMany(file => Snippet.Matches(File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal)))
@@ -27,18 +28,5 @@ public sealed class DocumentationSnippetTests
         var lines = body.Split('\n');
         var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
         return string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CustomerIO.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (with CustomerIO.slnx) was not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using CustomerIO.Track;
 
 namespace CustomerIO.Tests.Infrastructure;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using CustomerIO.Track;
 
 namespace CustomerIO.Tests.Integration;
 

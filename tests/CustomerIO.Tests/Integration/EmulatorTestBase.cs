@@ -1,4 +1,5 @@
 using CustomerIO.Emulator;
+using CustomerIO.Track;
 
 namespace CustomerIO.Tests.Integration;
 

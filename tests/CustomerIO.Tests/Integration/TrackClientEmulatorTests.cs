@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CustomerIO.Emulator;
 using CustomerIO.Tests.Infrastructure;
+using CustomerIO.Track;
 
 namespace CustomerIO.Tests.Integration;
 

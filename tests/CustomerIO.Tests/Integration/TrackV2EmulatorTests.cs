@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CustomerIO.Track;
 
 namespace CustomerIO.Tests.Integration;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using CustomerIO.Tests.Infrastructure;
 using CustomerIO.Tests.Transport;
+using CustomerIO.Track;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 

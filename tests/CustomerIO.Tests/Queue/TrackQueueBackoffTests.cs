@@ -1,3 +1,5 @@
+using CustomerIO.Track;
+
 namespace CustomerIO.Tests.Queue;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using CustomerIO.Track;
+
 namespace CustomerIO.Tests.Queue;
 
 /// <summary>Enqueueing never throws for bad input: it answers <see cref="EnqueueStatus.Invalid"/>, with a reason that never quotes the data.</summary>

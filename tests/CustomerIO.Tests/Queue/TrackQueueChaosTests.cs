@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CustomerIO.Emulator;
 using CustomerIO.Tests.Integration;
+using CustomerIO.Track;
 
 namespace CustomerIO.Tests.Queue;
 

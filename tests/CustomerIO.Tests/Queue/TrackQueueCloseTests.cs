@@ -1,3 +1,4 @@
+using CustomerIO.Track;
 using Microsoft.Extensions.Logging;
 
 namespace CustomerIO.Tests.Queue;

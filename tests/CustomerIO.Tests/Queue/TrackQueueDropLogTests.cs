@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CustomerIO.Queue.Engine;
 using CustomerIO.Tests.Transport;
+using CustomerIO.Track;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 

@@ -1,5 +1,6 @@
 using CustomerIO.Tests.Infrastructure;
 using CustomerIO.Queue.Engine;
+using CustomerIO.Track;
 
 namespace CustomerIO.Tests.Queue;
 

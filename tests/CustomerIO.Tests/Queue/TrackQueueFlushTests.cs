@@ -1,4 +1,5 @@
 using CustomerIO.Tests.Infrastructure;
+using CustomerIO.Track;
 using Microsoft.Extensions.Logging;
 
 namespace CustomerIO.Tests.Queue;

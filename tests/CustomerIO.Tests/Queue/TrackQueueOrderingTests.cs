@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using CustomerIO.Tests.Infrastructure;
+using CustomerIO.Track;
 
 namespace CustomerIO.Tests.Queue;
 

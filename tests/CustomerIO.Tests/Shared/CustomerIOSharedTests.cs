@@ -1,4 +1,5 @@
 using CustomerIO.Tests.Integration;
+using CustomerIO.Track;
 
 namespace CustomerIO.Tests.Shared;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CustomerIO.Tests.Infrastructure;
+using CustomerIO.Track;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using CustomerIO.Tests.Infrastructure;
-using Row = CustomerIO.Tests.Infrastructure.WireRow<CustomerIO.TrackClient>;
+using CustomerIO.Track;
+using Row = CustomerIO.Tests.Infrastructure.WireRow<CustomerIO.Track.TrackClient>;
 
 namespace CustomerIO.Tests.Track;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CustomerIO.Tests.Infrastructure;
+using CustomerIO.Track;
 
 namespace CustomerIO.Tests.Track;
 

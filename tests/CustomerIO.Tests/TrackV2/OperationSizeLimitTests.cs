@@ -1,3 +1,5 @@
+using CustomerIO.Track;
+
 namespace CustomerIO.Tests.TrackV2;
 
 public sealed class OperationSizeLimitTests

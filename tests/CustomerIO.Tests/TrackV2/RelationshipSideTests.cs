@@ -1,3 +1,5 @@
+using CustomerIO.Track;
+
 namespace CustomerIO.Tests.TrackV2;
 
 /// <summary>A person relates to objects and an object to people: a relationship made for the other side is refused.</summary>

@@ -1,4 +1,5 @@
 using CustomerIO.Tests.Infrastructure;
+using CustomerIO.Track;
 
 namespace CustomerIO.Tests.TrackV2;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CustomerIO.Serialization;
 using CustomerIO.Tests.Infrastructure;
+using CustomerIO.Track;
 
 namespace CustomerIO.Tests.TrackV2;
 

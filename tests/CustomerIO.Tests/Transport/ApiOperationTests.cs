@@ -1,4 +1,5 @@
 using System.Globalization;
+using CustomerIO.Track;
 using CustomerIO.Transport;
 
 namespace CustomerIO.Tests.Transport;

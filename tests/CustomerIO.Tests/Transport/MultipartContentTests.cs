@@ -1,4 +1,5 @@
 using CustomerIO.Tests.Infrastructure;
+using CustomerIO.Track;
 using CustomerIO.Transport;
 
 namespace CustomerIO.Tests.Transport;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CustomerIO.Tests.Infrastructure;
+using CustomerIO.Track;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -51,7 +52,7 @@ public sealed class TelemetryTests
                 (LogLevel.Warning, "DELETE /api/v1/customers/{identifier} failed after 2 attempts: 503"),
             ],
             lines);
-        Assert.All(_logs.GetSnapshot(), r => Assert.Equal("CustomerIO.TrackClient", r.Category));
+        Assert.All(_logs.GetSnapshot(), r => Assert.Equal("CustomerIO.Track.TrackClient", r.Category));
     }
 
     [Fact]

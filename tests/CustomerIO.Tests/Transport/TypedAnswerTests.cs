@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CustomerIO.Serialization;
 using CustomerIO.Tests.Infrastructure;
+using CustomerIO.Track;
 using CustomerIO.Transport;
 
 namespace CustomerIO.Tests.Transport;

@@ -1,3 +1,5 @@
+using CustomerIO.Track;
+
 namespace CustomerIO.Queue.Engine;
 
 /// <summary>One operation held by the queue: its JSON (serialized once, at enqueue) and its bookkeeping.</summary>

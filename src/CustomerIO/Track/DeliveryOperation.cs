@@ -1,9 +1,9 @@
 using System.Text.Json;
 using CustomerIO.Serialization;
-using CustomerIO.Track.V2.Wire;
+using CustomerIO.Track.Wire;
 using CustomerIO.Validation;
 
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>Creates Track v2 operations on deliveries (<c>type: delivery</c>): push metrics reported by an app.</summary>
 public static class DeliveryOperation

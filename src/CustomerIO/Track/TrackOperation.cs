@@ -1,8 +1,8 @@
 using System.Text.Json;
 using CustomerIO.Serialization;
-using CustomerIO.Track.V2.Wire;
+using CustomerIO.Track.Wire;
 
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>
 /// One Track v2 operation (<c>type</c> + <c>action</c>), serialized once when created and checked against the

@@ -1,4 +1,4 @@
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>Settings of a <see cref="TrackQueue"/>: batch sizes, flushing, memory bounds, concurrency, shutdown.</summary>
 public sealed class TrackQueueOptions
@@ -108,23 +108,4 @@ public sealed class TrackQueueOptions
             throw new ArgumentException($"{name} must be from {min} to {max}.", name);
         }
     }
-}
-
-/// <summary>What a full <see cref="TrackQueue"/> does with another operation.</summary>
-public enum QueueFullMode
-{
-    /// <summary>Refuse the new operation (the enqueue answers <see cref="EnqueueStatus.QueueFull"/>).</summary>
-    DropNewest,
-
-    /// <summary>Drop the oldest queued operations (not yet being uploaded) to make room, and report them.</summary>
-    DropOldest,
-
-    /// <summary>
-    /// <see cref="TrackQueue.EnqueueAsync"/> waits for room up to <see cref="TrackQueueOptions.EnqueueTimeout"/>; the
-    /// synchronous methods cannot wait and refuse as <see cref="DropNewest"/> does.
-    /// </summary>
-    Wait,
-
-    /// <summary>Throw a <see cref="CustomerIOQueueFullException"/>.</summary>
-    Throw,
 }

@@ -5,7 +5,7 @@ using CustomerIO.Transport;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>
 /// The batching delivery engine for the Track API: enqueue any Track v2 operation from a hot path without awaiting

@@ -2,10 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CustomerIO.Serialization;
 using CustomerIO.Track;
-using CustomerIO.Track.V2.Wire;
 using CustomerIO.Track.Wire;
 
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>Creates Track v2 operations on people (<c>type: person</c>).</summary>
 public static class PersonOperation

@@ -1,4 +1,4 @@
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>A snapshot of a <see cref="TrackQueue"/>'s counts since it was created, and of what it holds now.</summary>
 public sealed class TrackQueueStatistics

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization.Metadata;
 using CustomerIO.Queue.Engine;
 using CustomerIO.Telemetry;
 
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 public sealed partial class TrackQueue
 {

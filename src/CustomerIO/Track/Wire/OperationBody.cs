@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using CustomerIO.Serialization;
 using CustomerIO.Track.Wire;
 
-namespace CustomerIO.Track.V2.Wire;
+namespace CustomerIO.Track.Wire;
 
 /// <summary>One Track v2 operation on the wire; each action fills the fields it uses.</summary>
 internal sealed class OperationBody

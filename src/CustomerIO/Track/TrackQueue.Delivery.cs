@@ -5,7 +5,7 @@ using CustomerIO.Queue.Engine;
 using CustomerIO.Telemetry;
 using CustomerIO.Transport;
 
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 public sealed partial class TrackQueue
 {

@@ -1,4 +1,4 @@
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>
 /// The outcome of a Track v2 batch: Customer.io accepted every operation except the <see cref="Failures"/>

@@ -3,10 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CustomerIO.Serialization;
 using CustomerIO.Track;
-using CustomerIO.Track.V2.Wire;
 using CustomerIO.Track.Wire;
 
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 /// <summary>Creates Track v2 operations on objects (<c>type: object</c>): companies, accounts, courses, …</summary>
 public static class ObjectOperation

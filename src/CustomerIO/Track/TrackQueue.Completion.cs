@@ -1,7 +1,7 @@
 using CustomerIO.Queue.Engine;
 using CustomerIO.Telemetry;
 
-namespace CustomerIO;
+namespace CustomerIO.Track;
 
 public sealed partial class TrackQueue
 {
