@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using CustomerIO.Paging;
+
+namespace CustomerIO.Tests.Paging;
+
+/// <summary>One value of the test lists.</summary>
+internal sealed record Item([property: JsonPropertyName("id")] int Id);
+
+/// <summary>A cursor page answer: <c>{"items": [...], "next": "..."}</c>.</summary>
+internal sealed class CursorItemsPage : ICursorPage<Item>
+{
+    [JsonPropertyName("items")]
+    public List<Item>? Items { get; init; }
+
+    [JsonPropertyName("next")]
+    public string? Next { get; init; }
+
+    IReadOnlyList<Item>? IPageAnswer<Item>.Values => Items;
+}
+
+/// <summary>A page-number or offset page answer: <c>{"items": [...]}</c>.</summary>
+internal sealed class ItemsPage : IPageAnswer<Item>
+{
+    [JsonPropertyName("items")]
+    public List<Item>? Items { get; init; }
+
+    IReadOnlyList<Item>? IPageAnswer<Item>.Values => Items;
+}
+
+[JsonSerializable(typeof(CursorItemsPage))]
+[JsonSerializable(typeof(ItemsPage))]
+internal sealed partial class PagingTestJson : JsonSerializerContext;
