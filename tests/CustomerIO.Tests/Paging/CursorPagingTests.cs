@@ -1,3 +1,5 @@
+using System.Text.Json;
+using CustomerIO.Paging;
 using static CustomerIO.Tests.Paging.Families;
 
 namespace CustomerIO.Tests.Paging;
@@ -77,5 +79,38 @@ public sealed class CursorPagingTests
         Assert.Equal("GET /v1/items answered the cursor it was asked with as its next cursor; paging stopped so as not to loop.", error.Message);
         Assert.Single(pages);
         Assert.Equal(["GET /v1/items?limit=2", "GET /v1/items?start=same&limit=2"], server.Requests);
+    }
+
+    [Theory]
+    [InlineData("""{"next":20}""", "20")]
+    [InlineData("""{"next":1.50}""", "1.50")]
+    [InlineData("""{"next":"c2"}""", "c2")]
+    [InlineData("""{"next":null}""", null)]
+    [InlineData("""{}""", null)]
+    public void A_next_cursor_written_as_a_number_is_read_as_its_own_digits(string body, string? next)
+    {
+        Assert.Equal(next, JsonSerializer.Deserialize(body, PagingTestJson.Default.NumericCursorPage)!.Next);
+    }
+
+    [Fact]
+    public void A_next_cursor_of_another_kind_is_not_json_this_sdk_reads()
+    {
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"next":true}""", PagingTestJson.Default.NumericCursorPage));
+
+        Assert.StartsWith("A next cursor must be a string, a number or null, not True.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_integer_next_goes_back_as_start()
+    {
+        string[] answers = ["""{"items":[{"id":1},{"id":2}],"next":2}""", """{"items":[{"id":3}],"next":""}"""];
+        await using var server = await PagingServer.StartAsync((number, _) => (200, answers[number - 1]));
+        var pipeline = PipelineFetch.Pipeline(server.Root);
+        var list = Pager.Cursor<NumericCursorPage, Item>(Rules(Cursor), PipelineFetch.Get(pipeline, PagingTestJson.Default.NumericCursorPage), limit: 2);
+
+        var pages = await PagerFamilyTests.PagesAsync(list.AsPages());
+
+        Assert.Equal(["2", null], pages.Select(p => p.ContinuationToken));
+        Assert.Equal(["GET /v1/items?limit=2", "GET /v1/items?start=2&limit=2"], server.Requests);
     }
 }

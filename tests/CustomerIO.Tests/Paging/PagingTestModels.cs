@@ -27,6 +27,20 @@ internal sealed class ItemsPage : IPageAnswer<Item>
     IReadOnlyList<Item>? IPageAnswer<Item>.Values => Items;
 }
 
+/// <summary>A cursor page answer whose <c>next</c> may be an integer, as broadcast trigger errors answer it.</summary>
+internal sealed class NumericCursorPage : ICursorPage<Item>
+{
+    [JsonPropertyName("items")]
+    public List<Item>? Items { get; init; }
+
+    [JsonPropertyName("next")]
+    [JsonConverter(typeof(CursorJsonConverter))]
+    public string? Next { get; init; }
+
+    IReadOnlyList<Item>? IPageAnswer<Item>.Values => Items;
+}
+
 [JsonSerializable(typeof(CursorItemsPage))]
+[JsonSerializable(typeof(NumericCursorPage))]
 [JsonSerializable(typeof(ItemsPage))]
 internal sealed partial class PagingTestJson : JsonSerializerContext;
