@@ -37,12 +37,13 @@ public sealed class ConventionRulesCanFailTests
     }
 
     [Fact]
-    public void Read_only_rule_reports_setters_init_accessors_and_fields_of_reachable_types()
+    public void Read_only_rule_reports_setters_init_accessors_and_fields_of_reachable_types_pageable_values_included()
     {
         AssertViolations(
             ReadOnlyResponseConventions.Rule,
             ReadOnlyResponseConventions.Violations([typeof(BadAsyncApi)]),
             "CustomerIO.Tests.Conventions.Samples.BadChild.Mutable: public set accessor",
+            "CustomerIO.Tests.Conventions.Samples.BadPagedItem.Renamable: public set accessor",
             "CustomerIO.Tests.Conventions.Samples.BadResponse.Field: public writable field",
             "CustomerIO.Tests.Conventions.Samples.BadResponse.InitOnly: public init accessor",
             "CustomerIO.Tests.Conventions.Samples.BadResponse.Settable: public set accessor");

@@ -19,6 +19,13 @@ namespace CustomerIO.Tests.Conventions.Samples
         public Task<BadResponse> GetAsync(CancellationToken cancellationToken = default) => Task.FromResult(new BadResponse());
 
         public int NotAsync() => 0;
+
+        public CustomerIOPageable<BadPagedItem> ListAsync(CancellationToken cancellationToken = default) => CustomerIOPageable<BadPagedItem>.FromPages([]);
+    }
+
+    public sealed class BadPagedItem
+    {
+        public string? Renamable { get; set; }
     }
 
     public sealed class BadResponse
