@@ -7,7 +7,7 @@ using CustomerIO.Validation;
 
 namespace CustomerIO.Track;
 
-public sealed partial class TrackClient
+public partial class TrackClient
 {
     /// <summary>Tracks an event a person performed (<c>POST /api/v1/customers/{identifier}/events</c>).</summary>
     /// <param name="person">The person.</param>
@@ -16,7 +16,7 @@ public sealed partial class TrackClient
     /// <param name="options">The event's id (a new ULID when empty) and time.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the event.</returns>
-    public Task TrackAsync(PersonIdentifier person, string name, IReadOnlyDictionary<string, object?>? data = null, EventOptions? options = null, CancellationToken cancellationToken = default) =>
+    public virtual Task TrackAsync(PersonIdentifier person, string name, IReadOnlyDictionary<string, object?>? data = null, EventOptions? options = null, CancellationToken cancellationToken = default) =>
         SendPersonEventAsync(person, name, nameof(name), type: null, EventBodies.Data(data), options, cancellationToken);
 
     /// <summary>Tracks an event a person performed, with the caller's own data type (AOT-safe through its <see cref="JsonTypeInfo{T}"/>).</summary>
@@ -28,7 +28,7 @@ public sealed partial class TrackClient
     /// <param name="options">The event's id (a new ULID when empty) and time.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the event.</returns>
-    public Task TrackAsync<TData>(PersonIdentifier person, string name, TData data, JsonTypeInfo<TData> dataTypeInfo, EventOptions? options = null, CancellationToken cancellationToken = default) =>
+    public virtual Task TrackAsync<TData>(PersonIdentifier person, string name, TData data, JsonTypeInfo<TData> dataTypeInfo, EventOptions? options = null, CancellationToken cancellationToken = default) =>
         SendPersonEventAsync(person, name, nameof(name), type: null, EventBodies.Data(data, dataTypeInfo), options, cancellationToken);
 
     /// <summary>Tracks a page view (<c>type: page</c>): the name is the page's URL or path.</summary>
@@ -38,7 +38,7 @@ public sealed partial class TrackClient
     /// <param name="options">The event's id and time.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the event.</returns>
-    public Task TrackPageViewAsync(PersonIdentifier person, string url, IReadOnlyDictionary<string, object?>? data = null, EventOptions? options = null, CancellationToken cancellationToken = default) =>
+    public virtual Task TrackPageViewAsync(PersonIdentifier person, string url, IReadOnlyDictionary<string, object?>? data = null, EventOptions? options = null, CancellationToken cancellationToken = default) =>
         SendPersonEventAsync(person, url, nameof(url), "page", EventBodies.Data(data), options, cancellationToken);
 
     /// <summary>Tracks a mobile screen view (<c>type: screen</c>): the name is the screen's name.</summary>
@@ -48,7 +48,7 @@ public sealed partial class TrackClient
     /// <param name="options">The event's id and time.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the event.</returns>
-    public Task TrackScreenViewAsync(PersonIdentifier person, string screen, IReadOnlyDictionary<string, object?>? data = null, EventOptions? options = null, CancellationToken cancellationToken = default) =>
+    public virtual Task TrackScreenViewAsync(PersonIdentifier person, string screen, IReadOnlyDictionary<string, object?>? data = null, EventOptions? options = null, CancellationToken cancellationToken = default) =>
         SendPersonEventAsync(person, screen, nameof(screen), "screen", EventBodies.Data(data), options, cancellationToken);
 
     /// <summary>
@@ -61,7 +61,7 @@ public sealed partial class TrackClient
     /// <param name="options">The event's id and time.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the event.</returns>
-    public Task TrackAnonymousAsync(string anonymousId, string name, IReadOnlyDictionary<string, object?>? data = null, EventOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task TrackAnonymousAsync(string anonymousId, string name, IReadOnlyDictionary<string, object?>? data = null, EventOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.Text(anonymousId, nameof(anonymousId), CustomerIOLimits.MaxIdentifierBytes, "anonymous id");
         return SendEventAsync(TrackOperations.TrackAnonymousEvent.For(), anonymousId, name, nameof(name), type: null, EventBodies.Data(data), options, cancellationToken);
@@ -76,7 +76,7 @@ public sealed partial class TrackClient
     /// <param name="options">The event's id and time.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the event.</returns>
-    public Task TrackAnonymousAsync<TData>(string anonymousId, string name, TData data, JsonTypeInfo<TData> dataTypeInfo, EventOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task TrackAnonymousAsync<TData>(string anonymousId, string name, TData data, JsonTypeInfo<TData> dataTypeInfo, EventOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.Text(anonymousId, nameof(anonymousId), CustomerIOLimits.MaxIdentifierBytes, "anonymous id");
         return SendEventAsync(TrackOperations.TrackAnonymousEvent.For(), anonymousId, name, nameof(name), type: null, EventBodies.Data(data, dataTypeInfo), options, cancellationToken);
@@ -92,7 +92,7 @@ public sealed partial class TrackClient
     /// <param name="options">The event's id and time.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the event.</returns>
-    public Task TrackInviteAsync(string name, string recipient, IReadOnlyDictionary<string, object?>? data = null, EventOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task TrackInviteAsync(string name, string recipient, IReadOnlyDictionary<string, object?>? data = null, EventOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.NotEmpty(recipient, nameof(recipient), "recipient");
         if (data is not null && data.ContainsKey("recipient"))
@@ -116,7 +116,7 @@ public sealed partial class TrackClient
     /// <param name="metric">The metric.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the metric.</returns>
-    public Task TrackMetricAsync(DeliveryMetric metric, CancellationToken cancellationToken = default)
+    public virtual Task TrackMetricAsync(DeliveryMetric metric, CancellationToken cancellationToken = default)
     {
         if (metric is null)
         {
@@ -143,7 +143,7 @@ public sealed partial class TrackClient
     /// <param name="timestamp">When it happened; the time of receipt when empty.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the metric.</returns>
-    public Task TrackPushMetricAsync(string deliveryId, MetricName metric, string deviceToken, DateTimeOffset? timestamp = null, CancellationToken cancellationToken = default)
+    public virtual Task TrackPushMetricAsync(string deliveryId, MetricName metric, string deviceToken, DateTimeOffset? timestamp = null, CancellationToken cancellationToken = default)
     {
         Guard.NotEmpty(deliveryId, nameof(deliveryId), "delivery id");
         Guard.NotEmpty(deviceToken, nameof(deviceToken), "device token");
@@ -162,7 +162,7 @@ public sealed partial class TrackClient
     /// <param name="data">The form's fields, as text.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the submission.</returns>
-    public Task SubmitFormAsync(string formId, IReadOnlyDictionary<string, string> data, CancellationToken cancellationToken = default)
+    public virtual Task SubmitFormAsync(string formId, IReadOnlyDictionary<string, string> data, CancellationToken cancellationToken = default)
     {
         var request = TrackOperations.SubmitForm.For(PathValue.Text(formId, nameof(formId), "form id"));
         if (data is null)
@@ -187,7 +187,7 @@ public sealed partial class TrackClient
     /// <param name="unsubscribe">True to unsubscribe, false to resubscribe.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the change.</returns>
-    public Task UnsubscribeAsync(string deliveryId, bool unsubscribe = true, CancellationToken cancellationToken = default)
+    public virtual Task UnsubscribeAsync(string deliveryId, bool unsubscribe = true, CancellationToken cancellationToken = default)
     {
         var request = TrackOperations.Unsubscribe.For(PathValue.Text(deliveryId, nameof(deliveryId), "delivery id"));
         var body = Serialize(new UnsubscribeBody { Unsubscribe = unsubscribe }, CustomerIOJsonContext.Wire.UnsubscribeBody, nameof(unsubscribe));

@@ -8,7 +8,7 @@ using CustomerIO.Validation;
 
 namespace CustomerIO.Track;
 
-public sealed partial class TrackClient
+public partial class TrackClient
 {
     /// <summary>Creates or updates a person (<c>PUT /api/v1/customers/{identifier}</c>).</summary>
     /// <param name="person">The person.</param>
@@ -16,7 +16,7 @@ public sealed partial class TrackClient
     /// <param name="options">Reserved attributes: creation time, update timestamp, update-only, subscription preferences, relationships.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the update.</returns>
-    public Task IdentifyAsync(
+    public virtual Task IdentifyAsync(
         PersonIdentifier person,
         IReadOnlyDictionary<string, object?>? attributes = null,
         IdentifyOptions? options = null,
@@ -31,7 +31,7 @@ public sealed partial class TrackClient
     /// <param name="options">Reserved attributes.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the update.</returns>
-    public Task IdentifyAsync<TAttributes>(
+    public virtual Task IdentifyAsync<TAttributes>(
         PersonIdentifier person,
         TAttributes attributes,
         JsonTypeInfo<TAttributes> attributesTypeInfo,
@@ -43,21 +43,21 @@ public sealed partial class TrackClient
     /// <param name="person">The person.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the deletion.</returns>
-    public Task DeletePersonAsync(PersonIdentifier person, CancellationToken cancellationToken = default) =>
+    public virtual Task DeletePersonAsync(PersonIdentifier person, CancellationToken cancellationToken = default) =>
         SendAsync(TrackOperations.DeletePerson.For(Person(person)), cancellationToken);
 
     /// <summary>Deletes a person and blocks the identifier from coming back (<c>POST …/suppress</c>), for GDPR/CCPA requests.</summary>
     /// <param name="person">The person.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the suppression.</returns>
-    public Task SuppressAsync(PersonIdentifier person, CancellationToken cancellationToken = default) =>
+    public virtual Task SuppressAsync(PersonIdentifier person, CancellationToken cancellationToken = default) =>
         SendAsync(TrackOperations.Suppress.For(Person(person)), cancellationToken);
 
     /// <summary>Frees a suppressed identifier (<c>POST …/unsuppress</c>); the old profile is not restored.</summary>
     /// <param name="person">The person.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the change.</returns>
-    public Task UnsuppressAsync(PersonIdentifier person, CancellationToken cancellationToken = default) =>
+    public virtual Task UnsuppressAsync(PersonIdentifier person, CancellationToken cancellationToken = default) =>
         SendAsync(TrackOperations.Unsuppress.For(Person(person)), cancellationToken);
 
     /// <summary>Adds or updates one of a person's devices (<c>PUT /api/v1/customers/{identifier}/devices</c>).</summary>
@@ -65,7 +65,7 @@ public sealed partial class TrackClient
     /// <param name="device">The device.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the device.</returns>
-    public Task AddDeviceAsync(PersonIdentifier person, Device device, CancellationToken cancellationToken = default)
+    public virtual Task AddDeviceAsync(PersonIdentifier person, Device device, CancellationToken cancellationToken = default)
     {
         if (device is null)
         {
@@ -85,7 +85,7 @@ public sealed partial class TrackClient
     /// <param name="deviceToken">The device's push token.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the removal.</returns>
-    public Task DeleteDeviceAsync(PersonIdentifier person, string deviceToken, CancellationToken cancellationToken = default)
+    public virtual Task DeleteDeviceAsync(PersonIdentifier person, string deviceToken, CancellationToken cancellationToken = default)
     {
         var token = PathValue.Text(deviceToken, nameof(deviceToken), "device token");
         return SendAsync(TrackOperations.DeleteDevice.For(Person(person), token), cancellationToken);
@@ -99,7 +99,7 @@ public sealed partial class TrackClient
     /// <param name="secondary">The person merged into the primary and deleted.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the merge.</returns>
-    public Task MergePeopleAsync(PersonIdentifier primary, PersonIdentifier secondary, CancellationToken cancellationToken = default)
+    public virtual Task MergePeopleAsync(PersonIdentifier primary, PersonIdentifier secondary, CancellationToken cancellationToken = default)
     {
         NotPhone(primary, nameof(primary));
         NotPhone(secondary, nameof(secondary));
@@ -113,7 +113,7 @@ public sealed partial class TrackClient
     /// <param name="identifierKind">What the identifiers are: ids (the default), emails or cio_ids.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the change.</returns>
-    public Task AddToSegmentAsync(int segmentId, IEnumerable<string> identifiers, IdentifierKind identifierKind = IdentifierKind.Id, CancellationToken cancellationToken = default) =>
+    public virtual Task AddToSegmentAsync(int segmentId, IEnumerable<string> identifiers, IdentifierKind identifierKind = IdentifierKind.Id, CancellationToken cancellationToken = default) =>
         SendSegmentChangeAsync(TrackOperations.AddToSegment, segmentId, identifiers, identifierKind, cancellationToken);
 
     /// <summary>Removes people from a manual segment (<c>POST /api/v1/segments/{segment_id}/remove_customers</c>).</summary>
@@ -122,7 +122,7 @@ public sealed partial class TrackClient
     /// <param name="identifierKind">What the identifiers are: ids (the default), emails or cio_ids.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the change.</returns>
-    public Task RemoveFromSegmentAsync(int segmentId, IEnumerable<string> identifiers, IdentifierKind identifierKind = IdentifierKind.Id, CancellationToken cancellationToken = default) =>
+    public virtual Task RemoveFromSegmentAsync(int segmentId, IEnumerable<string> identifiers, IdentifierKind identifierKind = IdentifierKind.Id, CancellationToken cancellationToken = default) =>
         SendSegmentChangeAsync(TrackOperations.RemoveFromSegment, segmentId, identifiers, identifierKind, cancellationToken);
 
     private Task SendIdentifyAsync(PersonIdentifier person, byte[] attributes, IdentifyOptions? options, CancellationToken cancellationToken)

@@ -7,13 +7,13 @@ using CustomerIO.Track.Wire;
 
 namespace CustomerIO.Track;
 
-public sealed partial class TrackClient
+public partial class TrackClient
 {
     /// <summary>Sends one Track v2 operation (<c>POST /api/v2/entity</c>).</summary>
     /// <param name="operation">The operation.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the operation.</returns>
-    public Task SendAsync(TrackOperation operation, CancellationToken cancellationToken = default)
+    public virtual Task SendAsync(TrackOperation operation, CancellationToken cancellationToken = default)
     {
         if (operation is null)
         {
@@ -32,7 +32,7 @@ public sealed partial class TrackClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Which operations Customer.io refused as invalid (a 207 answer); all others were accepted.</returns>
     /// <exception cref="CustomerIOValidationException">The batch is empty or too large.</exception>
-    public async Task<TrackBatchResult> SendBatchAsync(IReadOnlyList<TrackOperation> operations, CancellationToken cancellationToken = default)
+    public virtual async Task<TrackBatchResult> SendBatchAsync(IReadOnlyList<TrackOperation> operations, CancellationToken cancellationToken = default)
     {
         if (operations is null)
         {

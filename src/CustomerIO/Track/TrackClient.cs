@@ -24,7 +24,7 @@ namespace CustomerIO.Track;
 /// times) are refused before 1970. Text must be valid Unicode: one with an unpaired surrogate is refused, never sent
 /// altered.</para>
 /// </remarks>
-public sealed partial class TrackClient
+public partial class TrackClient
 {
     private readonly HttpPipeline _pipeline;
 
@@ -52,6 +52,16 @@ public sealed partial class TrackClient
         Options = options;
     }
 
+    /// <summary>
+    /// For mocking frameworks only (Moq, NSubstitute, a hand-written subclass): a client connected to nothing. Override
+    /// the members a test uses; the others fail, as would a <see cref="TrackQueue"/> built on such a client.
+    /// </summary>
+    protected TrackClient()
+    {
+        _pipeline = null!;
+        Options = null!;
+    }
+
     /// <summary>The transport every request of this client goes through; <see cref="TrackQueue"/> shares it.</summary>
     internal HttpPipeline Pipeline => _pipeline;
 
@@ -59,12 +69,12 @@ public sealed partial class TrackClient
     internal TrackClientOptions Options { get; }
 
     /// <summary>The Track host root requests go to.</summary>
-    public Uri Endpoint => _pipeline.Root;
+    public virtual Uri Endpoint => _pipeline.Root;
 
     /// <summary>Finds the region (data center) of the workspace whose credentials this client holds.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The region's URL, short name and the workspace id.</returns>
-    public Task<RegionInfo> GetRegionAsync(CancellationToken cancellationToken = default) =>
+    public virtual Task<RegionInfo> GetRegionAsync(CancellationToken cancellationToken = default) =>
         _pipeline.SendAsync(TrackOperations.GetRegion.For(), CustomerIOJsonContext.Wire.RegionInfo, cancellationToken);
 
     private Task SendAsync(ApiRequest request, CancellationToken cancellationToken) => _pipeline.SendAsync(request, cancellationToken);

@@ -112,6 +112,20 @@ public sealed class ConventionRulesCanFailTests
             "Stray.Samples.Elsewhere: namespace 'Stray.Samples'");
     }
 
+    [Fact]
+    public void Mockable_client_rule_reports_sealed_clients_public_constructors_and_non_virtual_members()
+    {
+        AssertViolations(
+            MockableClientConventions.Rule,
+            MockableClientConventions.Violations([typeof(SealedClient), typeof(PublicCtorClient), typeof(MockableClient)]),
+            "CustomerIO.Tests.Conventions.Samples.PublicCtorClient.PingAsync: not virtual",
+            "CustomerIO.Tests.Conventions.Samples.PublicCtorClient: no protected parameterless constructor",
+            "CustomerIO.Tests.Conventions.Samples.SealedClient.PingAsync: not virtual",
+            "CustomerIO.Tests.Conventions.Samples.SealedClient.get_Port: not virtual",
+            "CustomerIO.Tests.Conventions.Samples.SealedClient: no protected parameterless constructor",
+            "CustomerIO.Tests.Conventions.Samples.SealedClient: sealed");
+    }
+
     /// <summary>The rule finds exactly <paramref name="expected"/>, and its failure message names every one.</summary>
     private static void AssertViolations(string rule, IEnumerable<string> violations, params string[] expected)
     {

@@ -23,6 +23,37 @@ namespace CustomerIO.Tests.Conventions.Samples
         public CustomerIOPageable<BadPagedItem> ListAsync(CancellationToken cancellationToken = default) => CustomerIOPageable<BadPagedItem>.FromPages([]);
     }
 
+    public sealed class SealedClient
+    {
+        public SealedClient(int port) => Port = port;
+
+        public int Port { get; }
+
+        public Task PingAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+    }
+
+    public class PublicCtorClient
+    {
+        public PublicCtorClient()
+        {
+        }
+
+        public Task PingAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public virtual Task FineAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+    }
+
+    public class MockableClient
+    {
+        protected MockableClient()
+        {
+        }
+
+        public virtual Uri Endpoint => new("https://example.test/");
+
+        public virtual Task PingAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+    }
+
     public sealed class BadPagedItem
     {
         public string? Renamable { get; set; }
