@@ -66,7 +66,7 @@ public sealed class PauseGateTests
         _time.Advance(TimeSpan.FromSeconds(3) - TimeSpan.FromTicks(1));
         Assert.False(wait.IsCompleted);
         _time.Advance(TimeSpan.FromTicks(1));
-        await wait;
+        await Within10Seconds(wait);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class PauseGateTests
         Assert.Equal(TimeSpan.FromSeconds(3), await _time.NextTimerAsync());
         Assert.False(wait.IsCompleted);
         _time.Advance(TimeSpan.FromSeconds(3));
-        await wait;
+        await Within10Seconds(wait);
         Assert.False(gate.IsPaused);
     }
 
@@ -117,8 +117,11 @@ public sealed class PauseGateTests
         Assert.False(wait.IsCompleted);
         _time.Advance(TimeSpan.FromTicks(1));
         Assert.False(gate.IsPaused);
-        await wait;
+        await Within10Seconds(wait);
     }
+
+    /// <summary>A real-time guard, so a wait that never ends fails the test instead of hanging it.</summary>
+    private static Task Within10Seconds(Task wait) => wait.WaitAsync(TimeSpan.FromSeconds(10));
 
     /// <summary>The same clock, with timestamps in nanoseconds.</summary>
     private sealed class NanosecondClock(TimeProvider inner) : TimeProvider
