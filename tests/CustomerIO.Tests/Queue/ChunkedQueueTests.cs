@@ -31,6 +31,78 @@ public sealed class ChunkedQueueTests
 
         Assert.Equal(reference.ToList(), chunked.DrainAll());
         Assert.Equal(0, chunked.Count);
-        Assert.Throws<InvalidOperationException>(() => chunked.Peek());
+        Assert.Equal("The queue is empty.", Assert.Throws<InvalidOperationException>(() => chunked.Peek()).Message);
+        Assert.Equal("The queue is empty.", Assert.Throws<InvalidOperationException>(() => chunked.Dequeue()).Message);
+    }
+
+    [Fact]
+    public void DrainAll_answers_every_item_in_order_and_leaves_the_queue_usable()
+    {
+        var chunked = new ChunkedQueue<int>();
+        Assert.Empty(chunked.DrainAll());
+
+        for (var i = 0; i < 2500; i++)
+        {
+            chunked.Enqueue(i);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 2500), chunked.DrainAll());
+        Assert.Equal(0, chunked.Count);
+        chunked.Enqueue(7);
+        Assert.Equal(7, chunked.Peek());
+        Assert.Equal([7], chunked.DrainAll());
+    }
+
+    [Fact]
+    public void A_steady_flow_refills_emptied_chunks_and_allocates_nothing()
+    {
+        var chunked = new ChunkedQueue<int>();
+        Cycle(chunked, 5 * Chunk); // leaves one chunk in use and four spares
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var round = 0; round < 3; round++)
+        {
+            Cycle(chunked, 5 * Chunk);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void At_most_sixteen_emptied_chunks_are_kept_for_refilling()
+    {
+        var chunked = new ChunkedQueue<int>();
+        Cycle(chunked, 30 * Chunk); // 29 chunks emptied: 16 kept
+
+        // 18 chunks' worth needs the chunk in use, the 16 spares and exactly one new chunk.
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 18 * Chunk; i++)
+        {
+            chunked.Enqueue(i);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.InRange(allocated, Chunk * sizeof(int), (2 * Chunk * sizeof(int)) - 1);
+        Assert.Equal(18 * Chunk, chunked.Count);
+        Assert.Equal(0, chunked.Peek());
+    }
+
+    private const int Chunk = 1024;
+
+    private static void Cycle(ChunkedQueue<int> queue, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            queue.Enqueue(i);
+        }
+
+        // Checked after the loop: an assertion per item would allocate inside the measured span.
+        var inOrder = true;
+        for (var i = 0; i < count; i++)
+        {
+            inOrder &= queue.Dequeue() == i;
+        }
+
+        Assert.True(inOrder);
     }
 }
