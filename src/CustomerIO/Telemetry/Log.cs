@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace CustomerIO.Telemetry;
 
 /// <summary>
-/// Every log line the transport writes. Only methods, path templates, statuses and counts are logged:
+/// Every log line the transport and the queues write (a queue names itself: "The Track queue …"). Only methods, path templates, statuses and counts are logged:
 /// never identifiers, bodies or credentials.
 /// </summary>
 internal static partial class Log
@@ -23,24 +23,24 @@ internal static partial class Log
     [LoggerMessage(5, LogLevel.Debug, "{Method} {PathTemplate} was redirected ({StatusCode}) to host {Host}; credentials kept: {CredentialsKept}")]
     public static partial void Redirected(ILogger logger, string method, string pathTemplate, int statusCode, string host, bool credentialsKept);
 
-    [LoggerMessage(10, LogLevel.Warning, "The Track queue did not take {Count} operations since its last report: {Reasons}")]
-    public static partial void OperationsNotTaken(ILogger logger, long count, string reasons);
+    [LoggerMessage(10, LogLevel.Warning, "The {Queue} queue did not take {Count} operations since its last report: {Reasons}")]
+    public static partial void OperationsNotTaken(ILogger logger, string queue, long count, string reasons);
 
-    [LoggerMessage(11, LogLevel.Warning, "The Track queue could not deliver {Count} operations: {Reason}")]
-    public static partial void DeliveryFailed(ILogger logger, int count, string reason);
+    [LoggerMessage(11, LogLevel.Warning, "The {Queue} queue could not deliver {Count} operations: {Reason}")]
+    public static partial void DeliveryFailed(ILogger logger, string queue, int count, string reason);
 
-    [LoggerMessage(12, LogLevel.Information, "Customer.io is rate limiting: every upload pauses for {DelayMs:F0} ms")]
-    public static partial void Paused(ILogger logger, double delayMs);
+    [LoggerMessage(12, LogLevel.Information, "Customer.io is rate limiting the {Queue} queue: every upload pauses for {DelayMs:F0} ms")]
+    public static partial void Paused(ILogger logger, string queue, double delayMs);
 
-    [LoggerMessage(13, LogLevel.Debug, "Batch of {Count} operations refused as a whole ({StatusCode}); splitting it to isolate the bad ones")]
-    public static partial void Splitting(ILogger logger, int count, int statusCode);
+    [LoggerMessage(13, LogLevel.Debug, "A {Queue} batch of {Count} operations was refused as a whole ({StatusCode}); splitting it to isolate the bad ones")]
+    public static partial void Splitting(ILogger logger, string queue, int count, int statusCode);
 
-    [LoggerMessage(14, LogLevel.Warning, "Batch upload failed ({ErrorType}); sending it again in {DelayMs:F0} ms")]
-    public static partial void UploadRetry(ILogger logger, string errorType, double delayMs);
+    [LoggerMessage(14, LogLevel.Warning, "A {Queue} batch upload failed ({ErrorType}); sending it again in {DelayMs:F0} ms")]
+    public static partial void UploadRetry(ILogger logger, string queue, string errorType, double delayMs);
 
-    [LoggerMessage(15, LogLevel.Warning, "The Track queue shut down with {Count} operations undelivered")]
-    public static partial void Abandoned(ILogger logger, long count);
+    [LoggerMessage(15, LogLevel.Warning, "The {Queue} queue shut down with {Count} operations undelivered")]
+    public static partial void Abandoned(ILogger logger, string queue, long count);
 
-    [LoggerMessage(16, LogLevel.Warning, "Customer.io asked for a pause ({Requested}) longer than the queue takes: every upload pauses for {DelayMs:F0} ms, the cap (Retry.MaxRetryAfter)")]
-    public static partial void PauseCapped(ILogger logger, string requested, double delayMs);
+    [LoggerMessage(16, LogLevel.Warning, "Customer.io asked for a pause ({Requested}) longer than the {Queue} queue takes: every upload pauses for {DelayMs:F0} ms, the cap (Retry.MaxRetryAfter)")]
+    public static partial void PauseCapped(ILogger logger, string queue, string requested, double delayMs);
 }

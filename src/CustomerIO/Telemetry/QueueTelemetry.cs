@@ -1,16 +1,35 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using CustomerIO.Track;
 
 namespace CustomerIO.Telemetry;
 
+/// <summary>What a live queue tells its gauges.</summary>
+internal interface IQueueGauges
+{
+    /// <summary>The queue's name (the <c>customerio.queue</c> tag).</summary>
+    string Name { get; }
+
+    /// <summary>Operations held now (queued or being uploaded).</summary>
+    long PendingCount { get; }
+
+    /// <summary>Bytes of the operations held now.</summary>
+    long PendingBytes { get; }
+
+    /// <summary>Whether a 429 has paused every upload.</summary>
+    bool IsPaused { get; }
+}
+
 /// <summary>
-/// The delivery engine's instruments, on the shared <c>CustomerIO</c> meter. Gauges sum over every live queue,
-/// which registers itself while it runs.
+/// The delivery engine's instruments, on the shared <c>CustomerIO</c> meter, every measurement tagged with the
+/// queue's name (<see cref="QueueTag"/>). Gauges sum over the live queues of each name, which register themselves
+/// while they run.
 /// </summary>
 internal static class QueueTelemetry
 {
-    private static readonly ConcurrentDictionary<TrackQueue, byte> LiveQueues = new();
+    /// <summary>The tag naming the queue a measurement is about: <c>track</c>, <c>pipelines</c>.</summary>
+    public const string QueueTag = "customerio.queue";
+
+    private static readonly ConcurrentDictionary<IQueueGauges, byte> LiveQueues = new();
 
     public static readonly Counter<long> Enqueued = CustomerIOTelemetry.Meter.CreateCounter<long>(
         "customerio.queue.enqueued", "{operation}", "Operations accepted by a queue.");
@@ -43,18 +62,23 @@ internal static class QueueTelemetry
         CustomerIOTelemetry.Meter.CreateObservableGauge("customerio.queue.paused", () => Sum(q => q.IsPaused ? 1 : 0), "{queue}", "Queues paused by a rate limit (429).");
     }
 
-    public static void Register(TrackQueue queue) => LiveQueues.TryAdd(queue, 0);
+    public static void Register(IQueueGauges queue) => LiveQueues.TryAdd(queue, 0);
 
-    public static void Unregister(TrackQueue queue) => LiveQueues.TryRemove(queue, out _);
+    public static void Unregister(IQueueGauges queue) => LiveQueues.TryRemove(queue, out _);
 
-    private static long Sum(Func<TrackQueue, long> value)
+    /// <summary>One measurement per queue name, summed over its live queues.</summary>
+    internal static IEnumerable<Measurement<long>> Sum(Func<IQueueGauges, long> value)
     {
-        long total = 0;
+        var totals = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var queue in LiveQueues.Keys)
         {
-            total += value(queue);
+            totals.TryGetValue(queue.Name, out var total);
+            totals[queue.Name] = total + value(queue);
         }
 
-        return total;
+        foreach (var total in totals)
+        {
+            yield return new Measurement<long>(total.Value, new KeyValuePair<string, object?>(QueueTag, total.Key));
+        }
     }
 }

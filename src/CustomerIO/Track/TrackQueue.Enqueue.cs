@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
 using CustomerIO.Queue.Engine;
-using CustomerIO.Telemetry;
 
 namespace CustomerIO.Track;
 
@@ -10,7 +9,7 @@ public sealed partial class TrackQueue
     /// <param name="operation">The operation, from <see cref="PersonOperation"/>, <see cref="ObjectOperation"/> or <see cref="DeliveryOperation"/>.</param>
     /// <returns>Accepted, or refused and why.</returns>
     /// <exception cref="CustomerIOQueueFullException">The queue is full and <see cref="TrackQueueOptions.FullMode"/> is <see cref="QueueFullMode.Throw"/>.</exception>
-    public EnqueueResult Enqueue(TrackOperation operation) => Admit(FromOperation(operation, waiter: null), operation.LaneHash, operation.Type, operation.Action, waiter: null);
+    public EnqueueResult Enqueue(TrackOperation operation) => _engine.Admit(FromOperation(operation, waiter: null), operation.LaneHash, Facts(operation), waiter: null);
 
     /// <summary>
     /// Queues any Track v2 operation; under <see cref="QueueFullMode.Wait"/> waits (up to
@@ -20,7 +19,7 @@ public sealed partial class TrackQueue
     /// <param name="cancellationToken">Stops waiting for room.</param>
     /// <returns>Accepted, or refused and why.</returns>
     public ValueTask<EnqueueResult> EnqueueAsync(TrackOperation operation, CancellationToken cancellationToken = default) =>
-        AdmitWaitingAsync(FromOperation(operation, waiter: null), operation, waiter: null, cancellationToken);
+        _engine.AdmitWaitingAsync(FromOperation(operation, waiter: null), operation.LaneHash, Facts(operation), waiter: null, cancellationToken);
 
     /// <summary>
     /// Queues an operation and completes when it is settled: delivered, failed, dropped or abandoned (for events
@@ -33,41 +32,9 @@ public sealed partial class TrackQueue
     public async Task<TrackOperationOutcome> EnqueueAndWaitAsync(TrackOperation operation, CancellationToken cancellationToken = default)
     {
         var waiter = new TaskCompletionSource<TrackOperationOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await AdmitWaitingAsync(FromOperation(operation, waiter), operation, waiter, cancellationToken).ConfigureAwait(false);
+        await _engine.AdmitWaitingAsync(FromOperation(operation, waiter), operation.LaneHash, Facts(operation), waiter, cancellationToken).ConfigureAwait(false);
         await Delays.WaitAsync(_time, waiter.Task, timeout: null, cancellationToken).ConfigureAwait(false);
         return await waiter.Task.ConfigureAwait(false);
-    }
-
-    /// <summary>Admits an operation; under <see cref="QueueFullMode.Wait"/>, waits for room up to the enqueue timeout first.</summary>
-    private async ValueTask<EnqueueResult> AdmitWaitingAsync(QueuedOperation queued, TrackOperation operation, TaskCompletionSource<TrackOperationOutcome>? waiter, CancellationToken cancellationToken)
-    {
-        if (_options.FullMode != QueueFullMode.Wait || queued.Length + Lane.BatchOverhead > _options.MaxBatchBytes)
-        {
-            return Admit(queued, operation.LaneHash, operation.Type, operation.Action, waiter);
-        }
-
-        var started = _time.GetTimestamp();
-        while (true)
-        {
-            var room = NextRoomSignal();
-            if (Volatile.Read(ref _closed) != 0)
-            {
-                return Refuse(EnqueueStatus.Closed, "closed", "The queue is shut down.", operation.Type, operation.Action, waiter);
-            }
-
-            if (TryReserve(queued.Length))
-            {
-                return Accept(queued, operation.LaneHash, operation.Type, operation.Action);
-            }
-
-            var left = _options.EnqueueTimeout - _time.GetElapsedTime(started);
-            if (left <= TimeSpan.Zero)
-            {
-                return Refuse(EnqueueStatus.QueueFull, "queue_full", FullMessage(), operation.Type, operation.Action, waiter);
-            }
-
-            await Delays.WaitAsync(_time, room, left, cancellationToken).ConfigureAwait(false);
-        }
     }
 
     /// <summary>Queues an identify (create or update a person).</summary>
@@ -161,9 +128,9 @@ public sealed partial class TrackQueue
 
     private EnqueueResult EnqueueEvent(PersonIdentifier person, ReadOnlySpan<byte> action, string actionName, string name, IReadOnlyDictionary<string, object?>? data, EventOptions? options)
     {
-        if (Volatile.Read(ref _closed) != 0)
+        if (_engine.IsClosed)
         {
-            return Refuse(EnqueueStatus.Closed, "closed", "The queue is shut down.", "person", actionName);
+            return _engine.Refuse(EnqueueStatus.Closed, "closed", "The queue is shut down.", new OperationFacts("person", actionName, EventId: null));
         }
 
         ArenaSegment segment;
@@ -174,14 +141,14 @@ public sealed partial class TrackQueue
         }
         catch (Exception e) when (IsBadInput(e))
         {
-            return Refuse(EnqueueStatus.Invalid, "invalid", e.Message, "person", actionName);
+            return _engine.Refuse(EnqueueStatus.Invalid, "invalid", e.Message, new OperationFacts("person", actionName, EventId: null));
         }
 
         var queued = new QueuedOperation(segment, offset, length, isIdempotent: true, _time.GetTimestamp(), waiter: null);
         EnqueueResult result;
         try
         {
-            result = Admit(queued, LaneHash.Of(person.WireName, person.Value), "person", actionName, waiter: null);
+            result = _engine.Admit(queued, LaneHash.Of(person.WireName, person.Value), new OperationFacts("person", actionName, EventId: null), waiter: null);
         }
         catch (CustomerIOQueueFullException)
         {
@@ -206,7 +173,7 @@ public sealed partial class TrackQueue
         }
         catch (Exception e) when (IsBadInput(e))
         {
-            return Refuse(EnqueueStatus.Invalid, "invalid", e.Message, "person", action);
+            return _engine.Refuse(EnqueueStatus.Invalid, "invalid", e.Message, new OperationFacts("person", action, EventId: null));
         }
 
         return Enqueue(operation);
@@ -229,49 +196,6 @@ public sealed partial class TrackQueue
         return new QueuedOperation(operation.JsonArray, operation.IsIdempotent, _time.GetTimestamp(), waiter);
     }
 
-    /// <summary>Takes an operation into the budget and its lane, applying the full-queue policy when there is no room.</summary>
-    private EnqueueResult Admit(QueuedOperation operation, int laneHash, string type, string action, TaskCompletionSource<TrackOperationOutcome>? waiter)
-    {
-        if (Volatile.Read(ref _closed) != 0)
-        {
-            return Refuse(EnqueueStatus.Closed, "closed", "The queue is shut down.", type, action, waiter);
-        }
-
-        if (operation.Length + Lane.BatchOverhead > _options.MaxBatchBytes)
-        {
-            return Refuse(EnqueueStatus.Invalid, "invalid", TooLargeForBatch(operation.Length), type, action, waiter);
-        }
-
-        if (TryReserve(operation.Length) || (_options.FullMode == QueueFullMode.DropOldest && EvictFor(operation.Length)))
-        {
-            return Accept(operation, laneHash, type, action);
-        }
-
-        var refused = Refuse(EnqueueStatus.QueueFull, "queue_full", FullMessage(), type, action, waiter);
-        return _options.FullMode == QueueFullMode.Throw ? throw new CustomerIOQueueFullException(refused.Message!) : refused;
-    }
-
-    private EnqueueResult Accept(QueuedOperation operation, int laneHash, string type, string action)
-    {
-        if (!_lanes[LaneHash.Lane(laneHash, _lanes.Length)].TryAdd(operation))
-        {
-            // The queue shut down between the checks: give the room back.
-            ReleaseRoom(operation.Length);
-            return Refuse(EnqueueStatus.Closed, "closed", "The queue is shut down.", type, action, operation.Waiter);
-        }
-
-        Interlocked.Increment(ref _enqueued);
-        if (QueueTelemetry.Enqueued.Enabled)
-        {
-            QueueTelemetry.Enqueued.Add(1);
-        }
-
-        return EnqueueResult.Accepted;
-    }
-
-    private string TooLargeForBatch(int length) =>
-        $"The operation is {length} bytes; with the {Lane.BatchOverhead} bytes around it, it does not fit in a batch of MaxBatchBytes ({_options.MaxBatchBytes}).";
-
-    private string FullMessage() =>
-        $"The queue is full: it holds at most {_options.MaxQueueBytes} bytes and {_options.MaxQueueOperations} operations.";
+    /// <summary>What a refusal's outcome tells about an operation (its event id is read from the JSON only once it is held).</summary>
+    private static OperationFacts Facts(TrackOperation operation) => new(operation.Type, operation.Action, EventId: null);
 }

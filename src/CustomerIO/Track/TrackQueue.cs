@@ -1,14 +1,10 @@
-using System.Linq;
 using CustomerIO.Queue.Engine;
-using CustomerIO.Telemetry;
-using CustomerIO.Transport;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CustomerIO.Track;
 
 /// <summary>
-/// The batching delivery engine for the Track API: enqueue any Track v2 operation from a hot path without awaiting
+/// The batching queue for the Track API: enqueue any Track v2 operation from a hot path without awaiting
 /// the network, and the queue delivers it through <c>POST /api/v2/batch</c> in batches under Customer.io's limits,
 /// keeping each person's operations in order, pausing together on rate limits, and reporting every operation it
 /// could not deliver. Thread-safe; create one per workspace and dispose it at shutdown to deliver what is queued.
@@ -33,31 +29,12 @@ namespace CustomerIO.Track;
 /// </remarks>
 public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
 {
-    private readonly HttpPipeline _pipeline;
+    // The typed front end: it builds operations (or writes events on the fast path) and hands their bytes, lane and
+    // idempotency to the shared delivery engine, which does everything else.
     private readonly TrackQueueOptions _options;
-    private readonly CustomerIORetryOptions _retry;
-    private readonly Func<double> _random;
     private readonly TimeProvider _time;
-    private readonly ILogger _logger;
-    private readonly Lane[] _lanes;
-    private readonly Task[] _uploaders;
-    private readonly PauseGate _pause;
-    private readonly DropReporter _drops;
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly object _roomSync = new();
-    private TaskCompletionSource<bool> _room = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private long _pendingBytes;
-    private long _pendingCount;
-    private long _enqueued;
-    private long _delivered;
-    private long _failed;
-    private long _dropped;
-    private long _refused;
-    private long _abandoned;
-    private int _inFlight;
-    private int _consecutiveUploadFailures;
-    private int _evictCursor;
-    private int _closed;
+    private readonly DeliveryEngine<TrackOperationOutcome> _engine;
+    private readonly object _closeSync = new();
     private Task<TrackQueueStatistics>? _closing;
 
     /// <summary>Creates a queue that delivers through <paramref name="client"/>'s transport (its endpoint, credentials, retries and telemetry).</summary>
@@ -73,48 +50,31 @@ public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
 
         _options = options?.Clone() ?? new TrackQueueOptions();
         _options.Validate();
-        _pipeline = client.Pipeline;
-        _retry = client.Options.Retry.Clone();
-        _random = client.Options.Random;
         _time = client.Options.TimeProvider;
-        _logger = (client.Options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(typeof(TrackQueue).FullName!);
-        _pause = new PauseGate(_time);
-        _drops = new DropReporter(_logger, _time, _options.DropLogInterval);
-        _lanes = new Lane[_options.MaxConcurrentUploads];
-        _uploaders = new Task[_lanes.Length];
-        for (var i = 0; i < _lanes.Length; i++)
-        {
-            var lane = _lanes[i] = new Lane(_options, _time);
-            _uploaders[i] = Task.Run(() => lane.RunAsync(DeliverAsync, _stopping.Token));
-        }
-
-        QueueTelemetry.Register(this);
+        var logger = (client.Options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(typeof(TrackQueue).FullName!);
+        _engine = new DeliveryEngine<TrackOperationOutcome>(
+            client.Pipeline,
+            TrackBatchProtocol.Instance,
+            _options.ToLimits(client.Options.Retry, TrackBatchProtocol.EnvelopeOverhead),
+            _options.OnOutcome,
+            _options.ReportDeliveries,
+            _time,
+            client.Options.Random,
+            logger);
     }
 
     /// <summary>Operations held now (queued or being uploaded).</summary>
-    internal long PendingCount => Volatile.Read(ref _pendingCount);
+    internal long PendingCount => _engine.PendingCount;
 
     /// <summary>Bytes of the operations held now.</summary>
-    internal long PendingBytes => Volatile.Read(ref _pendingBytes);
+    internal long PendingBytes => _engine.PendingBytes;
 
     /// <summary>Whether a 429 has paused every upload.</summary>
-    internal bool IsPaused => _pause.IsPaused;
+    internal bool IsPaused => _engine.IsPaused;
 
     /// <summary>A snapshot of the queue's counts.</summary>
     /// <returns>The counts since the queue was created, and what it holds now.</returns>
-    public TrackQueueStatistics GetStatistics() => new(
-        Volatile.Read(ref _enqueued),
-        Volatile.Read(ref _delivered),
-        Volatile.Read(ref _failed),
-        Volatile.Read(ref _dropped),
-        Volatile.Read(ref _refused),
-        Volatile.Read(ref _abandoned),
-        PendingCount,
-        PendingBytes,
-        Volatile.Read(ref _inFlight),
-        IsPaused,
-        Volatile.Read(ref _consecutiveUploadFailures),
-        Volatile.Read(ref _closed) != 0);
+    public TrackQueueStatistics GetStatistics() => Statistics(_engine.Snapshot());
 
     /// <summary>
     /// Sends everything accepted so far without waiting for full batches, and completes when all of it has been
@@ -123,20 +83,8 @@ public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
     /// </summary>
     /// <param name="cancellationToken">Stops waiting (the deadline).</param>
     /// <returns>The counts when the flush completed or was given up.</returns>
-    public async Task<TrackQueueStatistics> FlushAsync(CancellationToken cancellationToken = default)
-    {
-        var flushed = Task.WhenAll(_lanes.Select(lane => lane.FlushAsync()));
-        try
-        {
-            await Delays.WaitAsync(_time, flushed, timeout: null, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The deadline passed: answer what is still pending rather than throw.
-        }
-
-        return GetStatistics();
-    }
+    public async Task<TrackQueueStatistics> FlushAsync(CancellationToken cancellationToken = default) =>
+        Statistics(await _engine.FlushAsync(cancellationToken).ConfigureAwait(false));
 
     /// <summary>
     /// Stops accepting operations, delivers what is queued for at most <see cref="TrackQueueOptions.ShutdownTimeout"/>
@@ -167,10 +115,10 @@ public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
             throw new ArgumentOutOfRangeException(nameof(timeout), "The timeout must not be negative.");
         }
 
-        Volatile.Write(ref _closed, 1);
-        lock (_roomSync)
+        // One task for every call, so every caller reads the same final counts.
+        lock (_closeSync)
         {
-            return _closing ??= CloseCoreAsync(timeout, cancellationToken);
+            return _closing ??= CloseCoreAsync(_engine.CloseAsync(timeout, cancellationToken));
         }
     }
 
@@ -189,169 +137,8 @@ public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    private async Task<TrackQueueStatistics> CloseCoreAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        // The deadline runs on the queue's clock, set before anything is sent, so it is the same whichever way the
-        // queue is closed. Timers refuse about 49 days and more: a deadline of a month or more is as good as none.
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var timer = timeout == Timeout.InfiniteTimeSpan || timeout >= TimeSpan.FromDays(30)
-            ? null
-            : _time.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), deadline, timeout, Timeout.InfiniteTimeSpan);
+    private static async Task<TrackQueueStatistics> CloseCoreAsync(Task<QueueSnapshot> closing) => Statistics(await closing.ConfigureAwait(false));
 
-        // Started under a lock by CloseAsync: leave it before anything (callbacks included) runs.
-        await Task.Yield();
-        foreach (var lane in _lanes)
-        {
-            lane.Close();
-        }
-
-        SignalRoom();
-        var finished = Task.WhenAll(_uploaders);
-        try
-        {
-            await Delays.WaitAsync(_time, finished, timeout: null, deadline.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
-        {
-            // The deadline passed (or the caller gave up): stop the uploads; what is left is abandoned below.
-        }
-
-        _stopping.Cancel();
-        try
-        {
-            await finished.ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // The loops end by cancellation after the deadline.
-        }
-
-        foreach (var lane in _lanes)
-        {
-            foreach (var operation in lane.DrainRemaining())
-            {
-                Complete(operation, OutcomeStatus.Abandoned, "shutdown", error: null, exception: null);
-            }
-        }
-
-        // Waiting operations and those abandoned mid-upload alike.
-        var abandoned = Volatile.Read(ref _abandoned);
-        if (abandoned > 0)
-        {
-            Log.Abandoned(_logger, abandoned);
-        }
-
-        _drops.Flush();
-        QueueTelemetry.Unregister(this);
-        _stopping.Dispose();
-        return GetStatistics();
-    }
-
-    /// <summary>
-    /// What holding one operation costs beyond its JSON: its entry in a lane (40 bytes) and that queue's growth room.
-    /// Counting it keeps <see cref="TrackQueueOptions.MaxQueueBytes"/> a bound on memory, not only on payload.
-    /// </summary>
-    internal const int OperationOverheadBytes = 48;
-
-    /// <summary>
-    /// Reserves room for an operation in the byte and count budgets. Compare-and-swap, so callers racing near the
-    /// bound never refuse one another spuriously: one that fits is taken.
-    /// </summary>
-    private bool TryReserve(int jsonBytes)
-    {
-        var bytes = jsonBytes + OperationOverheadBytes;
-        while (true)
-        {
-            var current = Volatile.Read(ref _pendingBytes);
-            if (current + bytes > _options.MaxQueueBytes)
-            {
-                return false;
-            }
-
-            if (Interlocked.CompareExchange(ref _pendingBytes, current + bytes, current) == current)
-            {
-                break;
-            }
-        }
-
-        while (true)
-        {
-            var count = Volatile.Read(ref _pendingCount);
-            if (count >= _options.MaxQueueOperations)
-            {
-                Interlocked.Add(ref _pendingBytes, -bytes);
-                return false;
-            }
-
-            if (Interlocked.CompareExchange(ref _pendingCount, count + 1, count) == count)
-            {
-                return true;
-            }
-        }
-    }
-
-    private void ReleaseRoom(long jsonBytes, int count = 1)
-    {
-        if (count == 0)
-        {
-            return;
-        }
-
-        Interlocked.Add(ref _pendingBytes, -(jsonBytes + ((long)count * OperationOverheadBytes)));
-        Interlocked.Add(ref _pendingCount, -count);
-        if (_options.FullMode == QueueFullMode.Wait)
-        {
-            SignalRoom();
-        }
-    }
-
-    private void SignalRoom()
-    {
-        TaskCompletionSource<bool> room;
-        lock (_roomSync)
-        {
-            room = _room;
-            _room = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        }
-
-        room.TrySetResult(true);
-    }
-
-    private Task NextRoomSignal()
-    {
-        lock (_roomSync)
-        {
-            return _room.Task;
-        }
-    }
-
-    /// <summary>Drops the oldest waiting operations, lane by lane, until <paramref name="bytes"/> more would fit.</summary>
-    private bool EvictFor(int bytes)
-    {
-        for (var tries = 0; tries < _options.MaxQueueOperations + _lanes.Length; tries++)
-        {
-            if (TryReserve(bytes))
-            {
-                return true;
-            }
-
-            var evicted = false;
-            for (var i = 0; i < _lanes.Length && !evicted; i++)
-            {
-                var lane = _lanes[(int)((uint)Interlocked.Increment(ref _evictCursor) % (uint)_lanes.Length)];
-                if (lane.TryEvictOldest(out var oldest))
-                {
-                    Complete(oldest, OutcomeStatus.Dropped, "dropped_oldest", error: null, exception: null);
-                    evicted = true;
-                }
-            }
-
-            if (!evicted)
-            {
-                return false; // everything held is in flight: nothing can be dropped
-            }
-        }
-
-        return false;
-    }
+    private static TrackQueueStatistics Statistics(in QueueSnapshot s) => new(
+        s.Enqueued, s.Delivered, s.Failed, s.Dropped, s.Refused, s.Abandoned, s.Pending, s.PendingBytes, s.InFlightUploads, s.IsPaused, s.ConsecutiveUploadFailures, s.IsClosed);
 }

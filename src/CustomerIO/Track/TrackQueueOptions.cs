@@ -1,3 +1,5 @@
+using CustomerIO.Queue.Engine;
+
 namespace CustomerIO.Track;
 
 /// <summary>Settings of a <see cref="TrackQueue"/>: batch sizes, flushing, memory bounds, concurrency, shutdown.</summary>
@@ -97,6 +99,26 @@ public sealed class TrackQueueOptions
         CustomerIOClientOptions.Positive(ShutdownTimeout, nameof(ShutdownTimeout));
         CustomerIOClientOptions.Positive(DropLogInterval, nameof(DropLogInterval));
     }
+
+    /// <summary>The delivery engine's limits these settings (and the client's retry settings) stand for.</summary>
+    internal EngineLimits ToLimits(CustomerIORetryOptions retry, int envelopeOverhead) => new()
+    {
+        MaxBatchBytes = MaxBatchBytes,
+        MaxBatchOperations = MaxBatchOperations,
+        FlushInterval = FlushInterval,
+        Lanes = MaxConcurrentUploads,
+        MaxQueueBytes = MaxQueueBytes,
+        MaxQueueOperations = MaxQueueOperations,
+        FullMode = FullMode,
+        EnqueueTimeout = EnqueueTimeout,
+        MaxRetryDuration = MaxRetryDuration,
+        MaxRetryDelay = MaxRetryDelay,
+        MaxRetryAfter = retry.MaxRetryAfter,
+        RetryUnsafeOperations = retry.RetryUnsafeOperations,
+        ShutdownTimeout = ShutdownTimeout,
+        DropLogInterval = DropLogInterval,
+        EnvelopeOverhead = envelopeOverhead,
+    };
 
     /// <summary>A copy, so later changes to the caller's instance cannot break a running queue's invariants.</summary>
     internal TrackQueueOptions Clone() => (TrackQueueOptions)MemberwiseClone();

@@ -145,4 +145,10 @@ internal sealed class ApiRequest
     /// <param name="idempotent">Whether sending it twice has the same effect as once.</param>
     /// <returns>The copy.</returns>
     public ApiRequest WithIdempotency(bool idempotent) => new(this) { IsIdempotent = idempotent };
+
+    /// <summary>
+    /// The same request, with a 429 answered to the caller at once instead of retried by the transport: for a
+    /// caller that pauses for rate limits itself (the delivery engine pauses every lane together).
+    /// </summary>
+    public ApiRequest WithoutRateLimitRetries() => new(this) { RetryRateLimits = false };
 }

@@ -18,7 +18,7 @@ public sealed class TrackQueueDropLogTests
         // second line in the same instant.
         var time = new HoldingTime();
         var logs = new FakeLogCollector();
-        var reporter = new DropReporter(new FakeLogger(logs), time, TimeSpan.FromSeconds(2));
+        var reporter = new DropReporter(new FakeLogger(logs), "Track", time, TimeSpan.FromSeconds(2));
         reporter.Report("queue_full"); // the first after a quiet interval: logged at once
         time.Advance(TimeSpan.FromSeconds(2));
 

@@ -34,9 +34,9 @@ public sealed class TrackQueueRateLimitTests
         Assert.Equal([Ops.Batch([operation]), Ops.Batch([operation])], h.Handler.Bodies);
         Assert.Empty(h.Outcomes);
         Assert.Equal(
-            [$"Customer.io asked for a pause ({requested}) longer than the queue takes: every upload pauses for 30000 ms, the cap (Retry.MaxRetryAfter)"],
+            [$"Customer.io asked for a pause ({requested}) longer than the Track queue takes: every upload pauses for 30000 ms, the cap (Retry.MaxRetryAfter)"],
             h.LogMessages(LogLevel.Warning));
-        Assert.Contains("Customer.io is rate limiting: every upload pauses for 30000 ms", h.LogMessages(LogLevel.Information));
+        Assert.Contains("Customer.io is rate limiting the Track queue: every upload pauses for 30000 ms", h.LogMessages(LogLevel.Information));
     }
 
     [Fact]

@@ -23,15 +23,17 @@ internal sealed class DropReporter
     private readonly ConcurrentDictionary<string, StrongBox<long>> _sinceLastLog = new(StringComparer.Ordinal);
     private readonly object _sync = new();
     private readonly ILogger _logger;
+    private readonly string _queueName;
     private readonly TimeProvider _time;
     private readonly TimeSpan _interval;
     private readonly ITimer _timer;
     private long _lastLog = long.MinValue;
     private int _armed;
 
-    public DropReporter(ILogger logger, TimeProvider time, TimeSpan interval)
+    public DropReporter(ILogger logger, string queueName, TimeProvider time, TimeSpan interval)
     {
         _logger = logger;
+        _queueName = queueName;
         _time = time;
         _interval = interval;
         _timer = time.CreateTimer(static s => ((DropReporter)s!).OnIntervalEnd(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
@@ -141,7 +143,7 @@ internal sealed class DropReporter
     {
         if (line is { } counted)
         {
-            Log.OperationsNotTaken(_logger, counted.Count, counted.Reasons);
+            Log.OperationsNotTaken(_logger, _queueName, counted.Count, counted.Reasons);
         }
     }
 }

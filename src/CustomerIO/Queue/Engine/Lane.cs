@@ -1,5 +1,3 @@
-using CustomerIO.Track;
-
 namespace CustomerIO.Queue.Engine;
 
 /// <summary>
@@ -9,13 +7,10 @@ namespace CustomerIO.Queue.Engine;
 /// </summary>
 internal sealed class Lane
 {
-    /// <summary>The bytes <c>{"batch":[</c> and <c>]}</c> add around the operations.</summary>
-    public const int BatchOverhead = 12;
-
     private readonly object _sync = new();
     private readonly ChunkedQueue<QueuedOperation> _queue = new();
     private readonly List<(long Through, TaskCompletionSource<bool> Done)> _flushWaiters = [];
-    private readonly TrackQueueOptions _options;
+    private readonly EngineLimits _limits;
     private readonly TimeProvider _time;
     private TaskCompletionSource<bool> _signal = NewSignal();
     private long _queuedBytes;
@@ -26,9 +21,9 @@ internal sealed class Lane
     private bool _closing;
     private bool _drained;
 
-    public Lane(TrackQueueOptions options, TimeProvider time)
+    public Lane(EngineLimits limits, TimeProvider time)
     {
-        _options = options;
+        _limits = limits;
         _time = time;
     }
 
@@ -45,7 +40,7 @@ internal sealed class Lane
             _added++;
             _queue.Enqueue(operation);
             _queuedBytes += operation.Length + 1;
-            if (_queue.Count == 1 || _queuedBytes + BatchOverhead >= _options.MaxBatchBytes || _queue.Count >= _options.MaxBatchOperations)
+            if (_queue.Count == 1 || _queuedBytes + _limits.EnvelopeOverhead >= _limits.MaxBatchBytes || _queue.Count >= _limits.MaxBatchOperations)
             {
                 _signal.TrySetResult(true);
             }
@@ -152,7 +147,7 @@ internal sealed class Lane
                     }
 
                     signal = _signal.Task;
-                    wait = _queue.Count == 0 ? null : _options.FlushInterval - _time.GetElapsedTime(_queue.Peek().EnqueuedAt);
+                    wait = _queue.Count == 0 ? null : _limits.FlushInterval - _time.GetElapsedTime(_queue.Peek().EnqueuedAt);
                 }
             }
 
@@ -190,15 +185,15 @@ internal sealed class Lane
         var head = _queue.Peek();
         var due = _closing
             || _flushThrough > _removed
-            || _queuedBytes + BatchOverhead >= _options.MaxBatchBytes
-            || _queue.Count >= _options.MaxBatchOperations
-            || _time.GetElapsedTime(head.EnqueuedAt) >= _options.FlushInterval;
+            || _queuedBytes + _limits.EnvelopeOverhead >= _limits.MaxBatchBytes
+            || _queue.Count >= _limits.MaxBatchOperations
+            || _time.GetElapsedTime(head.EnqueuedAt) >= _limits.FlushInterval;
         if (!due)
         {
             return false;
         }
 
-        var size = BatchOverhead;
+        var size = _limits.EnvelopeOverhead;
         while (_queue.Count > 0)
         {
             var next = _queue.Peek();
@@ -210,7 +205,7 @@ internal sealed class Lane
             }
 
             var added = next.Length + (batch.Count > 0 ? 1 : 0);
-            if (batch.Count > 0 && (size + added > _options.MaxBatchBytes || batch.Count >= _options.MaxBatchOperations))
+            if (batch.Count > 0 && (size + added > _limits.MaxBatchBytes || batch.Count >= _limits.MaxBatchOperations))
             {
                 break;
             }

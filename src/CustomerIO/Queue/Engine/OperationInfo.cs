@@ -2,10 +2,16 @@ using System.Text.Json;
 
 namespace CustomerIO.Queue.Engine;
 
-/// <summary>Reads an operation's type, action and event id back from its JSON, for outcomes (rare: failures, awaited deliveries).</summary>
+/// <summary>What an outcome tells about an operation: its type and action, and its event id when it has one.</summary>
+/// <param name="Type">The operation's type (<c>person</c>, <c>object</c>, <c>delivery</c>), or <c>?</c>.</param>
+/// <param name="Action">The operation's action (<c>identify</c>, <c>event</c>, …), or <c>?</c>.</param>
+/// <param name="EventId">The event's id, for an event; else null.</param>
+internal readonly record struct OperationFacts(string Type, string Action, string? EventId);
+
+/// <summary>Reads a Track v2 operation's type, action and event id back from its JSON, for outcomes (rare: failures, awaited deliveries).</summary>
 internal static class OperationInfo
 {
-    public static (string Type, string Action, string? EventId) Read(ReadOnlySpan<byte> json)
+    public static OperationFacts Read(ReadOnlySpan<byte> json)
     {
         string type = "?", action = "?";
         string? id = null;
@@ -35,6 +41,6 @@ internal static class OperationInfo
             }
         }
 
-        return (type, action, id);
+        return new OperationFacts(type, action, id);
     }
 }

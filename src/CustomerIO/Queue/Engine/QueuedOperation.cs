@@ -1,5 +1,3 @@
-using CustomerIO.Track;
-
 namespace CustomerIO.Queue.Engine;
 
 /// <summary>One operation held by the queue: its JSON (serialized once, at enqueue) and its bookkeeping.</summary>
@@ -8,17 +6,17 @@ internal readonly struct QueuedOperation
     // Kept small on purpose (40 bytes): a full queue holds hundreds of thousands of these.
     private readonly object _owner;
 
-    public QueuedOperation(ArenaSegment segment, int offset, int length, bool isIdempotent, long enqueuedAt, TaskCompletionSource<TrackOperationOutcome>? waiter)
+    public QueuedOperation(ArenaSegment segment, int offset, int length, bool isIdempotent, long enqueuedAt, object? waiter)
         : this((object)segment, offset, length, isIdempotent, enqueuedAt, waiter)
     {
     }
 
-    public QueuedOperation(byte[] json, bool isIdempotent, long enqueuedAt, TaskCompletionSource<TrackOperationOutcome>? waiter)
+    public QueuedOperation(byte[] json, bool isIdempotent, long enqueuedAt, object? waiter)
         : this(json, 0, json.Length, isIdempotent, enqueuedAt, waiter)
     {
     }
 
-    private QueuedOperation(object owner, int offset, int length, bool isIdempotent, long enqueuedAt, TaskCompletionSource<TrackOperationOutcome>? waiter)
+    private QueuedOperation(object owner, int offset, int length, bool isIdempotent, long enqueuedAt, object? waiter)
     {
         _owner = owner;
         Offset = offset;
@@ -38,8 +36,11 @@ internal readonly struct QueuedOperation
     /// <summary>The <see cref="TimeProvider.GetTimestamp"/> when it was accepted.</summary>
     public long EnqueuedAt { get; }
 
-    /// <summary>The caller awaiting its delivery, if any.</summary>
-    public TaskCompletionSource<TrackOperationOutcome>? Waiter { get; }
+    /// <summary>
+    /// The caller awaiting its settling, if any: a <see cref="TaskCompletionSource{TResult}"/> of the front end's
+    /// outcome type (held untyped so that the lanes and their queues stay free of any API's types).
+    /// </summary>
+    public object? Waiter { get; }
 
     public ReadOnlySpan<byte> Json => (_owner is ArenaSegment segment ? segment.Bytes : (byte[])_owner).AsSpan(Offset, Length);
 
