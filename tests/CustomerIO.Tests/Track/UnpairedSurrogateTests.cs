@@ -141,6 +141,45 @@ public sealed class UnpairedSurrogateTests
         Assert.Equal("{\"emoji\":\"\\uD83D\\uDE00\",\"replacement\":\"\uFFFD\",\"text\":\"\\\\uFFFD\"}", _handler.Single.Body);
     }
 
+    [Fact]
+    public async Task A_lone_surrogate_right_after_a_backslash_is_still_found()
+    {
+        var client = TestTrackClient.CreateWithoutRetries(_handler);
+
+        // Written \\\uFFFD: an escaped backslash, then the replacement escape; two backslashes stand before the last one.
+        var error = await Assert.ThrowsAsync<CustomerIOValidationException>(() => client.IdentifyAsync("user-1", new Dictionary<string, object?> { ["v"] = "a\\\uD800" }));
+        await client.IdentifyAsync("user-1", new Dictionary<string, object?> { ["v"] = "a\\\\uFFFD" });
+
+        AssertRefused(error, "attributes");
+        Assert.Equal("{\"v\":\"a\\\\\\\\uFFFD\"}", _handler.Single.Body);
+    }
+
+    [Fact]
+    public async Task A_converter_that_refuses_a_value_is_a_validation_error_in_the_sdks_words()
+    {
+        var client = TestTrackClient.CreateWithoutRetries(_handler);
+        var options = new JsonSerializerOptions { Converters = { new RefusingConverter() }, TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
+        var typeInfo = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Refused>)options.GetTypeInfo(typeof(Refused));
+
+        var error = await Assert.ThrowsAsync<CustomerIOValidationException>(() => client.IdentifyAsync("user-1", new Refused(), typeInfo));
+        var missing = await Assert.ThrowsAsync<ArgumentNullException>(() => client.IdentifyAsync("user-1", new Refused(), null!));
+
+        Assert.Equal("A value cannot be written as JSON: its converter refused it. (Parameter 'attributes')", error.Message);
+        Assert.Equal("typeInfo", missing.ParamName);
+        Assert.Empty(_handler.Requests);
+    }
+
+    private sealed class Refused
+    {
+    }
+
+    private sealed class RefusingConverter : System.Text.Json.Serialization.JsonConverter<Refused>
+    {
+        public override Refused Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, Refused value, JsonSerializerOptions options) => throw new ArgumentOutOfRangeException(nameof(value));
+    }
+
     private static void AssertRefused(CustomerIOValidationException error, string parameterName)
     {
         Assert.Equal(parameterName, error.ParameterName);

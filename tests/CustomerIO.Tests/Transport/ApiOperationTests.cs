@@ -85,18 +85,22 @@ public sealed class ApiOperationTests
     }
 
     [Theory]
-    [InlineData("api/v1/customers")]
-    [InlineData("/api/v1/segments/{segment_id}/add_customers?id_type=id")]
-    [InlineData("/api/v1/customers/{identifier")]
-    [InlineData("/api/v1/customers/identifier}")]
-    [InlineData("/api/v1/customers/{}")]
-    [InlineData("/api/v1/customers/x{identifier}")]
-    [InlineData("/api/v1/customers/{identifier}x")]
-    [InlineData("/api/v1/{a}/{a}")]
-    [InlineData("/api/v1/{a{b}}")]
-    public void A_malformed_template_fails_when_it_is_described(string template)
+    [InlineData("api/v1/customers", "must start with '/' and hold no query")]
+    [InlineData("/api/v1/segments/{segment_id}/add_customers?id_type=id", "must start with '/' and hold no query")]
+    [InlineData("/api/v1/customers#part", "must start with '/' and hold no query")]
+    [InlineData("/api/v1/customers/{identifier", "has a malformed placeholder at 18")]
+    [InlineData("/api/v1/customers/identifier}", "has a '}' without its '{'")]
+    [InlineData("/api/v1/customers/{}", "has a malformed placeholder at 18")]
+    [InlineData("/api/v1/customers/x{identifier}", "has a malformed placeholder at 19")]
+    [InlineData("/api/v1/customers/{identifier}x", "has a malformed placeholder at 18")]
+    [InlineData("/api/v1/{a}/{a}", "has a malformed placeholder at 12")]
+    [InlineData("/api/v1/{a{b}}", "has a malformed placeholder at 8")]
+    [InlineData("/api/v1/{/a}", "has a malformed placeholder at 8")]
+    public void A_malformed_template_fails_when_it_is_described(string template, string problem)
     {
-        Assert.Throws<ArgumentException>(() => new ApiOperation("track", HttpMethod.Get, template, idempotent: true));
+        var error = Assert.Throws<ArgumentException>(() => new ApiOperation("track", HttpMethod.Get, template, idempotent: true));
+
+        Assert.Equal($"The path template '{template}' {problem}. (Parameter 'template')", error.Message);
     }
 
     [Fact]
