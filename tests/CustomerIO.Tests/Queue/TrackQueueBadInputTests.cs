@@ -43,6 +43,20 @@ public sealed class TrackQueueBadInputTests
     }
 
     [Fact]
+    public async Task A_converted_string_of_exactly_150_bytes_is_accepted()
+    {
+        await using var h = new QueueHarness();
+        var atLimit = new string('é', 75); // 150 bytes of UTF-8 in 75 characters
+
+        Assert.True(h.Queue.Track(atLimit, "e").IsAccepted);
+        Assert.Equal(EnqueueStatus.Invalid, h.Queue.Track(atLimit + "x", "e").Status);
+        var stats = await h.Queue.FlushAsync();
+
+        Assert.Equal(1, stats.Delivered);
+        Assert.Contains("\"id\":\"" + atLimit + "\"", Assert.Single(h.Handler.Bodies), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_null_string_and_a_default_identifier_are_answered_invalid_too()
     {
         await using var h = new QueueHarness();

@@ -106,11 +106,24 @@ public sealed class TimeAndEventIdValidationTests
         Assert.NotEmpty(description);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public async Task An_empty_event_id_is_refused_as_empty(string id)
+    {
+        var client = TestTrackClient.CreateWithoutRetries(_handler);
+
+        var error = await Assert.ThrowsAsync<CustomerIOValidationException>(() => client.TrackAsync("u", "e", options: new EventOptions { Id = id }));
+
+        Assert.Equal("The event id must not be empty. (Parameter 'options.Id')", error.Message);
+        Assert.Empty(_handler.Requests);
+    }
+
     [Fact]
     public async Task A_ULID_is_taken_in_either_case_and_sent_as_given()
     {
         var client = TestTrackClient.CreateWithoutRetries(_handler);
-        const string lower = "01hv5a3kq8xn2cj7rtw9000001";
+        const string lower = "01hv5a3kq8xn2cj7rtw90000az";
         const string highest = "7ZZZZZZZZZZZZZZZZZZZZZZZZZ";
 
         await client.TrackAsync("u", "e", options: new EventOptions { Id = lower });
