@@ -49,20 +49,7 @@ internal sealed class DropReporter
             return;
         }
 
-        (long Count, string Reasons)? line;
-        lock (_sync)
-        {
-            var remaining = Remaining();
-            if (remaining > TimeSpan.Zero)
-            {
-                Arm(remaining);
-                return;
-            }
-
-            line = TakeLine();
-        }
-
-        Write(line);
+        LogWhenDue(timerFired: false);
     }
 
     /// <summary>Logs whatever was counted since the last line (at shutdown, for example).</summary>
@@ -77,16 +64,25 @@ internal sealed class DropReporter
         Write(line);
     }
 
-    private void OnIntervalEnd()
+    private void OnIntervalEnd() => LogWhenDue(timerFired: true);
+
+    /// <summary>
+    /// Writes a line now when the interval since the last one has passed, else arms the timer for the rest of it
+    /// (also when the timer woke early, by a clock's rounding): never two lines in one interval.
+    /// </summary>
+    private void LogWhenDue(bool timerFired)
     {
         (long Count, string Reasons)? line;
         lock (_sync)
         {
-            Volatile.Write(ref _armed, 0);
+            if (timerFired)
+            {
+                Volatile.Write(ref _armed, 0);
+            }
+
             var remaining = Remaining();
             if (remaining > TimeSpan.Zero)
             {
-                // Woken early (a clock's rounding): wait out the rest rather than log twice in one interval.
                 Arm(remaining);
                 return;
             }
