@@ -43,6 +43,7 @@ public sealed class BindingTests
             ["CustomerIO:Track:Queue:FullMode"] = "DropOldest",
             ["CustomerIO:Track:Queue:EnqueueTimeout"] = "00:00:03",
             ["CustomerIO:Track:Queue:MaxRetryDuration"] = "00:05:00",
+            ["CustomerIO:Track:Queue:MaxRetryDelay"] = "00:00:02",
             ["CustomerIO:Track:Queue:ShutdownTimeout"] = "00:00:20",
             ["CustomerIO:Track:Queue:DropLogInterval"] = "00:00:30",
             ["CustomerIO:Track:Queue:ReportDeliveries"] = "true",
@@ -70,6 +71,7 @@ public sealed class BindingTests
         Assert.Equal((200000, 300, TimeSpan.FromSeconds(2), 8, 1048576L, 5000), (q.MaxBatchBytes, q.MaxBatchOperations, q.FlushInterval, q.MaxConcurrentUploads, q.MaxQueueBytes, q.MaxQueueOperations));
         Assert.Equal((QueueFullMode.DropOldest, TimeSpan.FromSeconds(3), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(30), true),
             (q.FullMode, q.EnqueueTimeout, q.MaxRetryDuration, q.ShutdownTimeout, q.DropLogInterval, q.ReportDeliveries));
+        Assert.Equal(TimeSpan.FromSeconds(2), q.MaxRetryDelay);
         Assert.Equal(("app-key-9", new Uri("http://127.0.0.1:4010/app/"), TimeSpan.FromSeconds(30)), (o.App.ApiKey, o.App.Endpoint, o.App.Timeout));
         Assert.Equal(("write-key-9", "us"), (o.Pipelines.WriteKey, o.Pipelines.Region));
         Assert.Equal(["new-secret", "old-secret"], o.Webhooks.SigningSecrets);

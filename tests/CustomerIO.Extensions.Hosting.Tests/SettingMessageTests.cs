@@ -58,6 +58,7 @@ public sealed class SettingMessageTests
             { "Track:Queue:FullMode", "7", "must be DropNewest, DropOldest, Wait or Throw." },
             { "Track:Queue:EnqueueTimeout", "00:00:00", "must be positive." },
             { "Track:Queue:MaxRetryDuration", "-00:00:01", "must be positive." },
+            { "Track:Queue:MaxRetryDelay", "00:00:00", "must be positive." },
             { "Track:Queue:ShutdownTimeout", "00:00:00", "must be positive." },
             { "Track:Queue:DropLogInterval", "00:00:00", "must be positive." },
         };

@@ -60,6 +60,7 @@ internal static class SettingChecks
         new("Queue:MaxQueueOperations", (from, to) => to.MaxQueueOperations = from.MaxQueueOperations),
         new("Queue:EnqueueTimeout", (from, to) => to.EnqueueTimeout = from.EnqueueTimeout),
         new("Queue:MaxRetryDuration", (from, to) => to.MaxRetryDuration = from.MaxRetryDuration),
+        new("Queue:MaxRetryDelay", (from, to) => to.MaxRetryDelay = from.MaxRetryDelay),
         new("Queue:ShutdownTimeout", (from, to) => to.ShutdownTimeout = from.ShutdownTimeout),
         new("Queue:DropLogInterval", (from, to) => to.DropLogInterval = from.DropLogInterval),
     ];
