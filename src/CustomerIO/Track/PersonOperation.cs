@@ -142,7 +142,7 @@ public static class PersonOperation
     internal static int LaneKey(PersonIdentifier person) => Queue.Engine.LaneHash.Of(person.WireName, person.Value);
 
     /// <summary>Refuses a <c>default</c> identifier (its <see cref="PersonIdentifier.Value"/> throws) before it is serialized.</summary>
-    private static PersonIdentifier Checked(PersonIdentifier person, string parameterName)
+    internal static PersonIdentifier Checked(PersonIdentifier person, string parameterName)
     {
         if (person.Equals(default(PersonIdentifier)))
         {

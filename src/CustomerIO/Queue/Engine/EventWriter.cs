@@ -22,12 +22,7 @@ internal static class EventWriter
     public static ArenaSegment Write(PersonIdentifier person, ReadOnlySpan<byte> action, string name, IReadOnlyDictionary<string, object?>? data, EventOptions? options, out int offset, out int length)
     {
         EventBodies.Name(name);
-        if (person == default)
-        {
-            throw new ArgumentNullException(nameof(person));
-        }
-
-        var value = person.Value;
+        var value = PersonOperation.Checked(person, nameof(person)).Value;
         var state = t_state ??= new State();
         var buffer = state.Buffer;
         var json = state.Json;
