@@ -59,9 +59,13 @@ public sealed class DeliveryEngineTests
         Assert.Equal(EnqueueStatus.Closed, engine.Admit(Op("2"), 0, new OperationFacts("item", "send", null), null).Status);
     }
 
-    private static (DeliveryEngine<string> Engine, RecordingHandler Handler, List<string> Outcomes, FakeLogCollector Logs) Create(int maxBatchBytes = 450 * 1024)
+    // One clock for the engine and the operations' enqueue times: stamped otherwise (as 0), an operation looks an hour
+    // old at once, and the lane may send the first one alone before the others arrive.
+    private readonly ControlledTime _time = new();
+
+    private (DeliveryEngine<string> Engine, RecordingHandler Handler, List<string> Outcomes, FakeLogCollector Logs) Create(int maxBatchBytes = 450 * 1024)
     {
-        var time = new ControlledTime();
+        var time = _time;
         var handler = new RecordingHandler();
         var logs = new FakeLogCollector();
         var client = TestTrackClient.CreateWithoutRetries(handler, o => o.TimeProvider = time);
@@ -89,7 +93,7 @@ public sealed class DeliveryEngineTests
         return (engine, handler, outcomes, logs);
     }
 
-    private static QueuedOperation Op(string json) => new(Encoding.UTF8.GetBytes(json), isIdempotent: true, enqueuedAt: 0, waiter: null);
+    private QueuedOperation Op(string json) => new(Encoding.UTF8.GetBytes(json), isIdempotent: true, enqueuedAt: _time.GetTimestamp(), waiter: null);
 
     /// <summary>A made-up API: <c>{"items":[…],"v":1}</c> to <c>/v1/other/batch</c>, failures named in a 200, outcomes as text.</summary>
     private sealed class OtherProtocol : IBatchProtocol<string>
