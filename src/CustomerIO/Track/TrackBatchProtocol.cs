@@ -12,9 +12,6 @@ internal sealed class TrackBatchProtocol : IBatchProtocol<TrackOperationOutcome>
     /// <summary>The one instance (the protocol holds no state).</summary>
     public static readonly TrackBatchProtocol Instance = new();
 
-    /// <summary>The bytes <c>{"batch":[</c> and <c>]}</c> add around the operations.</summary>
-    public static int EnvelopeOverhead => Instance.EnvelopeStart.Length + Instance.EnvelopeEnd.Length;
-
     private TrackBatchProtocol()
     {
     }

@@ -55,7 +55,7 @@ public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
         _engine = new DeliveryEngine<TrackOperationOutcome>(
             client.Pipeline,
             TrackBatchProtocol.Instance,
-            _options.ToLimits(client.Options.Retry, TrackBatchProtocol.EnvelopeOverhead),
+            _options.ToLimits(client.Options.Retry),
             _options.OnOutcome,
             _options.ReportDeliveries,
             _time,

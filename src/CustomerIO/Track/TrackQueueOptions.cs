@@ -101,7 +101,7 @@ public sealed class TrackQueueOptions
     }
 
     /// <summary>The delivery engine's limits these settings (and the client's retry settings) stand for.</summary>
-    internal EngineLimits ToLimits(CustomerIORetryOptions retry, int envelopeOverhead) => new()
+    internal EngineLimits ToLimits(CustomerIORetryOptions retry) => new()
     {
         MaxBatchBytes = MaxBatchBytes,
         MaxBatchOperations = MaxBatchOperations,
@@ -117,7 +117,6 @@ public sealed class TrackQueueOptions
         RetryUnsafeOperations = retry.RetryUnsafeOperations,
         ShutdownTimeout = ShutdownTimeout,
         DropLogInterval = DropLogInterval,
-        EnvelopeOverhead = envelopeOverhead,
     };
 
     /// <summary>A copy, so later changes to the caller's instance cannot break a running queue's invariants.</summary>

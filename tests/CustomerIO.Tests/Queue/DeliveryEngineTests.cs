@@ -1,13 +1,6 @@
-using System.Net.Http;
-using System.Text;
 using CustomerIO.Queue.Engine;
-using CustomerIO.Tests.Infrastructure;
-using CustomerIO.Tests.Transport;
-using CustomerIO.Track;
-using CustomerIO.Transport;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Testing;
 
 namespace CustomerIO.Tests.Queue;
 
@@ -22,101 +15,101 @@ public sealed class DeliveryEngineTests
     public async Task It_delivers_through_the_protocols_endpoint_and_envelope_and_fails_only_what_the_answer_names()
     {
         using var enqueued = new MetricCollector<long>(null, "CustomerIO", "customerio.queue.enqueued");
-        var (engine, handler, outcomes, _) = Create();
-        handler.Enqueue(200, """{"errors":[{"batch_index":1,"message":"bad"}]}""");
+        await using var h = new EngineHarness();
+        h.Handler.Recording.Enqueue(200, """{"errors":[{"batch_index":1,"message":"bad"}]}""");
 
-        for (var i = 1; i <= 3; i++)
-        {
-            Assert.True(engine.Admit(Op($$"""{"n":{{i}}}"""), laneHash: i, new OperationFacts("item", "send", null), waiter: null).IsAccepted);
-        }
+        h.AdmitNumbered(3);
+        var snapshot = await h.Engine.FlushAsync(CancellationToken.None);
 
-        var snapshot = await engine.FlushAsync(CancellationToken.None);
-
-        var request = handler.Single;
-        Assert.Equal(("POST", "/v1/other/batch", """{"items":[{"n":1},{"n":2},{"n":3}],"v":1}"""), (request.Method, request.Uri.AbsolutePath, request.Body));
+        Assert.Equal(("POST", OtherProtocol.Path, """{"items":[{"n":1},{"n":2},{"n":3}],"v":1}"""), (h.Handler.Recording.Single.Method, h.Handler.Recording.Single.Uri.AbsolutePath, h.Handler.Recording.Single.Body));
         Assert.Equal((3L, 2L, 1L, 0L), (snapshot.Enqueued, snapshot.Delivered, snapshot.Failed, snapshot.Pending));
-        Assert.Equal(["Failed rejected {\"n\":2}"], outcomes);
+        Assert.Equal(["Delivered  {\"n\":1}", "Failed rejected {\"n\":2}", "Delivered  {\"n\":3}"], h.Outcomes);
         Assert.Equal(3, enqueued.GetMeasurementSnapshot().Where(m => Equals(m.Tags["customerio.queue"], "other")).Sum(m => m.Value));
-        await engine.CloseAsync(TimeSpan.FromHours(1), CancellationToken.None);
     }
 
     [Fact]
     public async Task Its_log_lines_and_envelope_limit_name_the_protocols_queue()
     {
-        var (engine, handler, outcomes, logs) = Create(maxBatchBytes: 1024);
-        handler.Enqueue(404, "{}");
+        await using var h = new EngineHarness(l => l with { MaxBatchBytes = 1024 });
+        h.Handler.Recording.Enqueue(404, "{}");
 
-        var tooLarge = engine.Admit(Op("\"" + new string('x', 1024 - 20 - 2) + "\""), laneHash: 0, new OperationFacts("item", "send", null), waiter: null);
-        Assert.True(engine.Admit(Op("1"), laneHash: 0, new OperationFacts("item", "send", null), waiter: null).IsAccepted);
-        var closed = await engine.CloseAsync(TimeSpan.FromHours(1), CancellationToken.None);
+        var tooLarge = h.Engine.Admit(h.Op("\"" + new string('x', 1024 - OtherProtocol.Overhead + 1 - 2) + "\""), laneHash: 0, new OperationFacts("item", "send", null), waiter: null);
+        Assert.True(h.Engine.Admit(h.Op("1"), laneHash: 0, new OperationFacts("item", "send", null), waiter: null).IsAccepted);
+        var closed = await h.Engine.CloseAsync(TimeSpan.FromHours(1), CancellationToken.None);
 
-        Assert.Equal((EnqueueStatus.Invalid, "The operation is 1004 bytes; with the 21 bytes around it, it does not fit in a batch of MaxBatchBytes (1024)."), (tooLarge.Status, tooLarge.Message));
+        Assert.Equal((EnqueueStatus.Invalid, "The operation is 1007 bytes; with the 18 bytes around it, it does not fit in a batch of MaxBatchBytes (1024)."), (tooLarge.Status, tooLarge.Message));
         Assert.Equal((1L, 1L, true), (closed.Failed, closed.Refused, closed.IsClosed));
-        Assert.Equal(["Refused invalid: The operation is 1004 bytes; with the 21 bytes around it, it does not fit in a batch of MaxBatchBytes (1024).", "Failed http_404 1"], outcomes);
+        Assert.Equal(["Refused invalid: The operation is 1007 bytes; with the 18 bytes around it, it does not fit in a batch of MaxBatchBytes (1024).", "Failed http_404 1 !CustomerIOApiException"], h.Outcomes);
         Assert.Equal(
             ["The Other queue did not take 1 operations since its last report: invalid=1", "The Other queue could not deliver 1 operations: http_404"],
-            logs.GetSnapshot().Where(r => r.Level == LogLevel.Warning).Select(r => r.Message));
-        Assert.Equal(EnqueueStatus.Closed, engine.Admit(Op("2"), 0, new OperationFacts("item", "send", null), null).Status);
+            h.LogMessages(LogLevel.Warning));
+        Assert.Equal(EnqueueStatus.Closed, h.Engine.Admit(h.Op("2"), 0, new OperationFacts("item", "send", null), null).Status);
     }
 
-    // One clock for the engine and the operations' enqueue times: stamped otherwise (as 0), an operation looks an hour
-    // old at once, and the lane may send the first one alone before the others arrive.
-    private readonly ControlledTime _time = new();
-
-    private (DeliveryEngine<string> Engine, RecordingHandler Handler, List<string> Outcomes, FakeLogCollector Logs) Create(int maxBatchBytes = 450 * 1024)
+    [Fact]
+    public async Task Closing_again_answers_the_first_closes_task()
     {
-        var time = _time;
-        var handler = new RecordingHandler();
-        var logs = new FakeLogCollector();
-        var client = TestTrackClient.CreateWithoutRetries(handler, o => o.TimeProvider = time);
-        var outcomes = new List<string>();
-        var limits = QueueBudgetTests.Limits();
-        limits = new EngineLimits
-        {
-            MaxBatchBytes = maxBatchBytes,
-            MaxBatchOperations = limits.MaxBatchOperations,
-            FlushInterval = limits.FlushInterval,
-            Lanes = 1,
-            MaxQueueBytes = limits.MaxQueueBytes,
-            MaxQueueOperations = limits.MaxQueueOperations,
-            FullMode = limits.FullMode,
-            EnqueueTimeout = limits.EnqueueTimeout,
-            MaxRetryDuration = limits.MaxRetryDuration,
-            MaxRetryDelay = limits.MaxRetryDelay,
-            MaxRetryAfter = limits.MaxRetryAfter,
-            RetryUnsafeOperations = false,
-            ShutdownTimeout = limits.ShutdownTimeout,
-            DropLogInterval = limits.DropLogInterval,
-            EnvelopeOverhead = OtherProtocol.Overhead,
-        };
-        var engine = new DeliveryEngine<string>(client.Pipeline, new OtherProtocol(), limits, outcomes.Add, reportDeliveries: false, time, () => 0, new FakeLogger(logs));
-        return (engine, handler, outcomes, logs);
+        await using var h = new EngineHarness();
+        h.AdmitNumbered(1);
+
+        var first = h.Engine.CloseAsync(TimeSpan.FromHours(1), CancellationToken.None);
+        var second = h.Engine.CloseAsync(TimeSpan.Zero, new CancellationToken(canceled: true));
+
+        Assert.Same(first, second);
+        Assert.Equal((1L, 0L), ((await first).Delivered, (await first).Abandoned));
     }
 
-    private QueuedOperation Op(string json) => new(Encoding.UTF8.GetBytes(json), isIdempotent: true, enqueuedAt: _time.GetTimestamp(), waiter: null);
-
-    /// <summary>A made-up API: <c>{"items":[…],"v":1}</c> to <c>/v1/other/batch</c>, failures named in a 200, outcomes as text.</summary>
-    private sealed class OtherProtocol : IBatchProtocol<string>
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(60)]
+    public async Task A_close_deadline_of_a_month_or_more_or_none_sets_no_timer(int days)
     {
-        public const int Overhead = 21;
+        // Real timers refuse about 49 days and more: such a deadline is kept off the clock, not handed to a timer.
+        await using var h = new EngineHarness(time: TimeProvider.System);
+        h.AdmitNumbered(1);
 
-        private static readonly ApiOperation Send = new("other", HttpMethod.Post, "/v1/other/batch", idempotent: true);
+        var closed = await h.Engine.CloseAsync(days < 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromDays(days), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
 
-        public string Name => "other";
+        Assert.Equal((1L, 0L, true), (closed.Delivered, closed.Abandoned, closed.IsClosed));
+    }
 
-        public string DisplayName => "Other";
+    [Fact]
+    public async Task Under_Wait_an_operation_that_exactly_fills_a_batch_waits_for_room()
+    {
+        await using var h = new EngineHarness(l => l with { MaxBatchBytes = 100, MaxQueueOperations = 1, FullMode = QueueFullMode.Wait });
+        var facts = new OperationFacts("item", "send", null);
+        var exact = h.Op("\"" + new string('x', 100 - OtherProtocol.Overhead - 2) + "\"");
+        Assert.True(h.Engine.Admit(h.Op("1"), laneHash: 0, facts, waiter: null).IsAccepted);
 
-        public ReadOnlySpan<byte> EnvelopeStart => "{\"items\":["u8;
+        var waiting = h.Engine.AdmitWaitingAsync(exact, laneHash: 0, facts, waiter: null, CancellationToken.None).AsTask();
+        Assert.False(waiting.IsCompleted); // the queue is full (one operation of one): it waits rather than refusing
+        var tooLarge = await h.Engine.AdmitWaitingAsync(h.Op("\"" + new string('x', 100 - OtherProtocol.Overhead - 1) + "\""), laneHash: 0, facts, waiter: null, CancellationToken.None);
+        await h.Engine.FlushAsync(CancellationToken.None);
 
-        public ReadOnlySpan<byte> EnvelopeEnd => "],\"v\":1}"u8;
+        Assert.True((await waiting.WaitAsync(TimeSpan.FromSeconds(10))).IsAccepted);
+        Assert.Equal(EnqueueStatus.Invalid, tooLarge.Status);
+        Assert.Equal(2L, (await h.Engine.FlushAsync(CancellationToken.None)).Delivered);
+    }
 
-        public ApiRequest CreateRequest(ReadOnlyMemory<byte> body, bool idempotent) => Send.For().WithIdempotency(idempotent).WithJson(body).WithoutRateLimitRetries();
+    [Fact]
+    public async Task Its_gauges_report_what_it_holds_under_its_name_until_it_closes()
+    {
+        using var depth = new MetricCollector<long>(null, "CustomerIO", "customerio.queue.depth");
+        using var bytes = new MetricCollector<long>(null, "CustomerIO", "customerio.queue.bytes");
+        using var paused = new MetricCollector<long>(null, "CustomerIO", "customerio.queue.paused");
+        await using var h = new EngineHarness();
+        h.AdmitNumbered(2);
 
-        public CustomerIOApiError?[]? ParseFailures(ApiResponse response, int count) => SendDecisions.ByPosition(ApiErrorParser.Parse(response.Body), count);
+        Assert.Equal((2L, 2L * (7 + QueueBudget.OperationOverheadBytes), 0L), (Gauge(depth), Gauge(bytes), Gauge(paused)));
+        await h.Engine.CloseAsync(TimeSpan.FromHours(1), CancellationToken.None);
+        Assert.Equal((-1L, -1L, -1L), (Gauge(depth), Gauge(bytes), Gauge(paused)));
+    }
 
-        public OperationFacts Describe(ReadOnlySpan<byte> json) => new("item", "send", Encoding.UTF8.GetString(json));
-
-        public string CreateOutcome(OutcomeStatus status, in OperationFacts facts, string? reason, CustomerIOApiError? error, Exception? exception) =>
-            $"{status} {reason}" + (facts.EventId is { } json ? " " + json : string.Empty);
+    /// <summary>The gauge's value for the <c>other</c> queue now, or -1 when no live queue of that name reports one.</summary>
+    private static long Gauge(MetricCollector<long> collector)
+    {
+        collector.Clear();
+        collector.RecordObservableInstruments();
+        return collector.GetMeasurementSnapshot().Where(m => Equals(m.Tags["customerio.queue"], "other")).Select(m => m.Value).DefaultIfEmpty(-1).Single();
     }
 }

@@ -39,6 +39,24 @@ public sealed class OutcomeReporterTests
         Assert.Same(exception, _reported[0].Exception);
         var counts = _counters.Snapshot(_budget.Count, _budget.Bytes, isPaused: false, isClosed: false);
         Assert.Equal((1L, 1L, 1L, 0L, 0L, 0L), (counts.Failed, counts.Dropped, counts.Abandoned, counts.Refused, counts.Pending, counts.PendingBytes));
+
+        // A drop is a loss the log must tell (summed per interval); a failure and an abandonment are logged where they happen.
+        Assert.Equal(["The Test queue did not take 1 operations since its last report: dropped_oldest=1"], _logs.GetSnapshot().Select(r => r.Message));
+    }
+
+    [Fact]
+    public void Settling_an_operation_lets_go_of_its_arena_bytes()
+    {
+        var reporter = Reporter(onOutcome: null);
+        var segment = new ArenaSegment(64);
+        var held = new[] { OfSegment(segment), OfSegment(segment) };
+        segment.Seal();
+        Assert.Equal(2, segment.Outstanding);
+
+        reporter.Complete(held[0], OutcomeStatus.Failed, "rejected", error: null, exception: null);
+        Assert.Equal(1, segment.Outstanding);
+        reporter.CompleteDelivered(held[1]);
+        Assert.Equal(0, segment.Outstanding);
     }
 
     [Fact]
@@ -110,6 +128,12 @@ public sealed class OutcomeReporterTests
 
     private OutcomeReporter<TrackOperationOutcome> Reporter(Action<TrackOperationOutcome>? onOutcome, bool reportDeliveries = false, TimeProvider? time = null) =>
         new(_protocol, _counters, _budget, new DropReporter(new FakeLogger(_logs), "Test", time ?? new ControlledTime(), TimeSpan.FromSeconds(10)), onOutcome, reportDeliveries);
+
+    private static QueuedOperation OfSegment(ArenaSegment segment)
+    {
+        Assert.True(segment.TryAppend(Event.AsSpan(0, 8), out var offset));
+        return new QueuedOperation(segment, offset, 8, isIdempotent: true, enqueuedAt: 0, waiter: null);
+    }
 
     private static QueuedOperation Held(TaskCompletionSource<TrackOperationOutcome>? waiter = null) =>
         new(Event, isIdempotent: true, enqueuedAt: 0, waiter);

@@ -150,6 +150,31 @@ public sealed class QueueBudgetTests
     }
 
     [Fact]
+    public void Evicting_for_the_count_bound_drops_exactly_one_operation_of_the_next_lane()
+    {
+        var time = new ControlledTime();
+        var budget = new QueueBudget(maxBytes: 1024 * 1024, maxOperations: 2, signalsRoom: false);
+        var lanes = new[] { new Lane(Limits(), time), new Lane(Limits(), time) };
+        foreach (var (operation, lane) in new[] { Operation(10, 1), Operation(10, 2) }.Zip([0, 1]))
+        {
+            Assert.True(budget.TryReserve(operation.Length));
+            lanes[lane].TryAdd(operation);
+        }
+
+        var evicted = new List<long>();
+        var fits = budget.EvictFor(10, lanes, o =>
+        {
+            evicted.Add(o.EnqueuedAt);
+            budget.Release(o.Length);
+        });
+
+        // Two of two operations held: one out makes room; the turn starts at the second lane.
+        Assert.True(fits);
+        Assert.Equal([2L], evicted);
+        Assert.Equal(2, budget.Count);
+    }
+
+    [Fact]
     public void Evicting_fails_when_nothing_waits_to_be_dropped()
     {
         var budget = new QueueBudget(maxBytes: 10 + Overhead, maxOperations: 100, signalsRoom: false);

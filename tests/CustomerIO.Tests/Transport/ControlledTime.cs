@@ -32,6 +32,24 @@ internal sealed class ControlledTime : TimeProvider
         return await _timers.Reader.ReadAsync(guard.Token);
     }
 
+    /// <summary>
+    /// The next timer's due time, skipping the timers of at least 30 minutes (a queue lane waiting out a one-hour flush
+    /// interval, a two-hour shutdown deadline), whose number depends on thread timing.
+    /// </summary>
+    public async Task<TimeSpan> NextShortTimerAsync()
+    {
+        for (var i = 0; i < 1000; i++)
+        {
+            var due = await NextTimerAsync();
+            if (due < TimeSpan.FromMinutes(30))
+            {
+                return due;
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException("Only long timers were created.");
+    }
+
     /// <summary>Moves the clock forward, firing the timers that fall due.</summary>
     public void Advance(TimeSpan by) => _fake.Advance(by);
 

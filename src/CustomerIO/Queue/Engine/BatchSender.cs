@@ -201,9 +201,9 @@ internal sealed class BatchSender<TOutcome>
             position += batch[i].Length;
         }
 
+        // The length sent is the one computed up front: were it wrong, the body would be cut or carry stale bytes.
         _protocol.EnvelopeEnd.CopyTo(body.AsSpan(position));
-        position += _protocol.EnvelopeEnd.Length;
-        return (body, position);
+        return (body, length);
     }
 
     private TimeSpan Backoff(int attempt) => SendDecisions.Backoff(attempt, _limits.MaxRetryDelay, _random());

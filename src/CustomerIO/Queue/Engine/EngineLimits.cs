@@ -4,7 +4,7 @@ namespace CustomerIO.Queue.Engine;
 /// Every limit the delivery engine works under, whichever API it delivers for: a front end maps its public options
 /// onto these (and the protocol's envelope overhead), so the engine never reads an API's option type.
 /// </summary>
-internal sealed class EngineLimits
+internal sealed record EngineLimits
 {
     /// <summary>The most bytes one batch body may have, its envelope included.</summary>
     public required int MaxBatchBytes { get; init; }
@@ -48,6 +48,9 @@ internal sealed class EngineLimits
     /// <summary>How often operations not taken are logged (summed).</summary>
     public required TimeSpan DropLogInterval { get; init; }
 
-    /// <summary>The bytes the protocol's envelope adds around a batch's operations (separators not included).</summary>
-    public required int EnvelopeOverhead { get; init; }
+    /// <summary>
+    /// The bytes the protocol's envelope adds around a batch's operations (separators not included). The engine sets
+    /// it from its protocol's envelope, so that what is admitted, how batches are cut and the bodies sent agree.
+    /// </summary>
+    public int EnvelopeOverhead { get; init; }
 }

@@ -70,6 +70,9 @@ internal sealed class ArenaSegment
         }
     }
 
+    /// <summary>Operations appended and not yet released, once sealed (the buffer goes back to the pool at zero); for diagnostics and tests.</summary>
+    public int Outstanding => Volatile.Read(ref _balance);
+
     /// <summary>One appended operation is done with (any thread, once per operation).</summary>
     public void Release()
     {

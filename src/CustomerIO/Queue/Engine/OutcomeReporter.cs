@@ -29,11 +29,7 @@ internal sealed class OutcomeReporter<TOutcome>
     /// <summary>A delivered operation: release it, answer its waiter (counted, and its room given back, in bulk by the caller).</summary>
     public void CompleteDelivered(in QueuedOperation operation)
     {
-        if (operation.Waiter is not null || (_reportDeliveries && _onOutcome is not null))
-        {
-            Report(operation, OutcomeStatus.Delivered, reason: null, error: null, exception: null);
-        }
-
+        Report(operation, OutcomeStatus.Delivered, reason: null, error: null, exception: null);
         operation.Release();
     }
 
