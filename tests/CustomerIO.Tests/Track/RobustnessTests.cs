@@ -56,6 +56,24 @@ public sealed class RobustnessTests
         Assert.Empty(_handler.Requests);
     }
 
+    public static TheoryData<object> UnwritableValues => new() { typeof(string), new Widget() };
+
+    [Theory]
+    [MemberData(nameof(UnwritableValues))]
+    public async Task A_value_whose_type_needs_reflection_is_refused_in_the_sdks_words(object value)
+    {
+        var client = TestTrackClient.CreateWithoutRetries(_handler);
+        var data = new Dictionary<string, object?> { ["thing"] = value };
+
+        var error = await Assert.ThrowsAsync<CustomerIOValidationException>(() => client.TrackAsync("42", "made", data));
+
+        Assert.Equal(
+            "A value's type cannot be serialized without reflection. Use strings, numbers, booleans, DateTimeOffset, arrays, dictionaries or JsonElement values, or pass your own type with its JsonTypeInfo. (Parameter 'data')",
+            error.Message);
+        Assert.Null(error.InnerException); // the serializer's message names types and paths
+        Assert.Empty(_handler.Requests);
+    }
+
     [Fact]
     public async Task A_server_message_that_quotes_personal_data_stays_out_of_the_exception_message()
     {
@@ -92,5 +110,12 @@ public sealed class RobustnessTests
         await TestTrackClient.Create(_handler).TrackAsync("42", "timed", data, new EventOptions { Id = "01J0000000000000000000000A" });
 
         Assert.Equal("""{"name":"timed","id":"01J0000000000000000000000A","data":{"utc":1795953600,"unspecified":1795953600,"local":1795953600,"offset":1795953600}}""", _handler.Single.Body);
+    }
+
+    /// <summary>A caller's type the SDK has no serialization metadata for.</summary>
+    public sealed class Widget
+    {
+        /// <summary>Any property.</summary>
+        public int Size { get; set; } = 3;
     }
 }
