@@ -29,6 +29,9 @@ public sealed class BatchSenderTests
             h.Outcomes);
         Assert.Equal((4L, 2L, 2L, 0L, 0L), (snapshot.Enqueued, snapshot.Delivered, snapshot.Failed, snapshot.Pending, snapshot.PendingBytes));
         Assert.Equal(["The Other queue could not deliver 2 operations: error"], h.LogMessages(LogLevel.Warning));
+        Assert.Equal(
+            ["A Other batch of 4 operations was refused as a whole (400); splitting it to isolate the bad ones"],
+            h.LogMessages(LogLevel.Debug).Where(m => m.StartsWith("A Other", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -58,9 +61,9 @@ public sealed class BatchSenderTests
     }
 
     [Theory]
-    [InlineData(503, "http_503")]
-    [InlineData(429, "rate_limited")]
-    public async Task A_failure_exactly_at_the_retry_duration_is_final(int status, string reason)
+    [InlineData(503, "http_503", 2)]
+    [InlineData(429, "rate_limited", 1)] // a pause is not a failed upload; only the final failure counts
+    public async Task A_failure_exactly_at_the_retry_duration_is_final(int status, string reason, int failedUploads)
     {
         // Sent at 0 s and failed: waits 0.5 s (the backoff, or the 429's own pause); the second send fails at exactly
         // MaxRetryDuration after the first, so it is not sent a third time.
@@ -75,8 +78,26 @@ public sealed class BatchSenderTests
         var snapshot = await flushing.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(2, h.Handler.Count);
-        Assert.Equal((0L, 1L), (snapshot.Delivered, snapshot.Failed));
+        Assert.Equal((0L, 1L, failedUploads), (snapshot.Delivered, snapshot.Failed, snapshot.ConsecutiveUploadFailures));
         Assert.Equal([$"Failed {reason} {{\"n\":1}} !{(status == 429 ? "CustomerIORateLimitException" : "CustomerIOApiException")}"], h.Outcomes);
+    }
+
+    [Fact]
+    public async Task A_transient_failure_is_counted_and_logged_before_the_batch_is_sent_again()
+    {
+        await using var h = new EngineHarness();
+        h.Handler.Respond = (index, _) => index == 0 ? QueueHandler.Answer(503) : null;
+
+        h.AdmitNumbered(1);
+        var flushing = h.Engine.FlushAsync(CancellationToken.None);
+        await h.Handler.WaitForRequestsAsync(1);
+        Assert.Equal(TimeSpan.FromMilliseconds(500), await h.Time.NextShortTimerAsync());
+        Assert.Equal(1, h.Engine.Snapshot().ConsecutiveUploadFailures);
+        h.Time.Advance(TimeSpan.FromMilliseconds(500));
+        var snapshot = await flushing.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal((1L, 0), (snapshot.Delivered, snapshot.ConsecutiveUploadFailures));
+        Assert.Equal(["A Other batch upload failed (CustomerIOApiException); sending it again in 500 ms"], h.LogMessages(LogLevel.Warning));
     }
 
     [Theory]

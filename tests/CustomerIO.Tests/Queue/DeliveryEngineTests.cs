@@ -92,6 +92,27 @@ public sealed class DeliveryEngineTests
     }
 
     [Fact]
+    public async Task Closing_answers_an_operation_waiting_for_room_at_once()
+    {
+        await using var h = new EngineHarness(l => l with { MaxQueueOperations = 1, FullMode = QueueFullMode.Wait });
+        var facts = new OperationFacts("item", "send", null);
+        Assert.True(h.Engine.Admit(h.Op("1"), laneHash: 0, facts, waiter: null).IsAccepted);
+        var waiting = h.Engine.AdmitWaitingAsync(h.Op("2"), laneHash: 0, facts, waiter: null, CancellationToken.None).AsTask();
+        Assert.False(waiting.IsCompleted);
+
+        // The held operation's upload waits, so no room comes: only the close itself can wake the waiter.
+        h.Handler.BeforeAnswer = (_, _, ct) => Task.Delay(Timeout.Infinite, ct);
+        var closing = h.Engine.CloseAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
+        var refused = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal((EnqueueStatus.Closed, "The queue is shut down."), (refused.Status, refused.Message));
+        Assert.Contains("Refused closed: The queue is shut down.", h.Outcomes);
+        await h.Handler.WaitForRequestsAsync(1);
+        h.Time.Advance(TimeSpan.FromSeconds(5));
+        Assert.Equal((1L, 1L), ((await closing.WaitAsync(TimeSpan.FromSeconds(10))).Abandoned, h.Engine.Snapshot().Refused));
+    }
+
+    [Fact]
     public async Task Its_gauges_report_what_it_holds_under_its_name_until_it_closes()
     {
         using var depth = new MetricCollector<long>(null, "CustomerIO", "customerio.queue.depth");

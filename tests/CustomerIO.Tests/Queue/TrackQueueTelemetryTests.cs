@@ -65,6 +65,7 @@ public sealed class TrackQueueTelemetryTests
         var uploads = activities.Snapshot().Where(a => a.OperationName == "customerio.queue.upload").ToArray();
         Assert.Equal(2, uploads.Length);
         Assert.Equal([2, 1], uploads.Select(a => (int)a.GetTagItem("customerio.batch.operations")!));
+        Assert.All(uploads, u => Assert.Equal("track", u.GetTagItem("customerio.queue")));
         var requests = activities.Snapshot().Where(a => a.OperationName != "customerio.queue.upload").ToArray();
         Assert.Equal(3, requests.Length); // the 503, its re-send, the second batch
         Assert.All(requests, r => Assert.Contains(uploads, u => u.SpanId == r.ParentSpanId));
