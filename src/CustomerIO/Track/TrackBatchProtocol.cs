@@ -13,7 +13,7 @@ internal sealed class TrackBatchProtocol : IBatchProtocol<TrackOperationOutcome>
     public static readonly TrackBatchProtocol Instance = new();
 
     /// <summary>The bytes <c>{"batch":[</c> and <c>]}</c> add around the operations.</summary>
-    public static int EnvelopeOverhead => Instance.EnvelopeStart.Length + Instance.EnvelopeEnd.Length;
+    public static int EnvelopeOverhead => Instance.EnvelopeStart.Length + Instance.EnvelopeEndLength;
 
     private TrackBatchProtocol()
     {
@@ -29,7 +29,10 @@ internal sealed class TrackBatchProtocol : IBatchProtocol<TrackOperationOutcome>
     public ReadOnlySpan<byte> EnvelopeStart => "{\"batch\":["u8;
 
     /// <inheritdoc/>
-    public ReadOnlySpan<byte> EnvelopeEnd => "]}"u8;
+    public int EnvelopeEndLength => 2;
+
+    /// <inheritdoc/>
+    public void WriteEnvelopeEnd(Span<byte> destination) => "]}"u8.CopyTo(destination);
 
     /// <inheritdoc/>
     public ApiRequest CreateRequest(ReadOnlyMemory<byte> body, bool idempotent) =>

@@ -41,6 +41,29 @@ public sealed class DeliveryEngineTests
     }
 
     [Fact]
+    public async Task The_envelope_end_is_written_at_each_attempt_so_a_protocol_can_stamp_it()
+    {
+        var (engine, handler, _, _) = Create();
+        handler.Enqueue(503, "{}").Enqueue(200, "{}");
+        Assert.True(engine.Admit(Op("1"), laneHash: 0, new OperationFacts("item", "send", null), waiter: null).IsAccepted);
+
+        var flushing = engine.FlushAsync(CancellationToken.None);
+        TimeSpan due;
+        do
+        {
+            due = await _time.NextTimerAsync();
+        }
+        while (due != TimeSpan.FromMilliseconds(500)); // the engine's backoff before the second send (no jitter)
+
+        _time.Advance(due);
+        var snapshot = await flushing;
+
+        Assert.Equal(["""{"items":[1],"v":1}""", """{"items":[1],"v":2}"""], handler.Requests.Select(r => r.Body));
+        Assert.Equal(1L, snapshot.Delivered);
+        await engine.CloseAsync(TimeSpan.FromHours(1), CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Its_log_lines_and_envelope_limit_name_the_protocols_queue()
     {
         var (engine, handler, outcomes, logs) = Create(maxBatchBytes: 1024);
@@ -95,10 +118,12 @@ public sealed class DeliveryEngineTests
 
     private QueuedOperation Op(string json) => new(Encoding.UTF8.GetBytes(json), isIdempotent: true, enqueuedAt: _time.GetTimestamp(), waiter: null);
 
-    /// <summary>A made-up API: <c>{"items":[…],"v":1}</c> to <c>/v1/other/batch</c>, failures named in a 200, outcomes as text.</summary>
+    /// <summary>A made-up API: <c>{"items":[…],"v":N}</c> (N the attempt) to <c>/v1/other/batch</c>, failures named in a 200, outcomes as text.</summary>
     private sealed class OtherProtocol : IBatchProtocol<string>
     {
         public const int Overhead = 21;
+
+        private int _attempts;
 
         private static readonly ApiOperation Send = new("other", HttpMethod.Post, "/v1/other/batch", idempotent: true);
 
@@ -108,7 +133,14 @@ public sealed class DeliveryEngineTests
 
         public ReadOnlySpan<byte> EnvelopeStart => "{\"items\":["u8;
 
-        public ReadOnlySpan<byte> EnvelopeEnd => "],\"v\":1}"u8;
+        public int EnvelopeEndLength => 8;
+
+        /// <summary>Writes <c>],"v":N}</c>, N the attempt (1 to 9): the end is written anew at each attempt.</summary>
+        public void WriteEnvelopeEnd(Span<byte> destination)
+        {
+            "],\"v\":0}"u8.CopyTo(destination);
+            destination[6] = (byte)('0' + Math.Min(9, Interlocked.Increment(ref _attempts)));
+        }
 
         public ApiRequest CreateRequest(ReadOnlyMemory<byte> body, bool idempotent) => Send.For().WithIdempotency(idempotent).WithJson(body).WithoutRateLimitRetries();
 

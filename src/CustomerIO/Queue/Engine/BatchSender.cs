@@ -178,7 +178,7 @@ internal sealed class BatchSender<TOutcome>
         _counters.Delivered(deliveredCount);
     }
 
-    /// <summary>Writes the envelope around <c>op,op,…</c> into a pooled buffer.</summary>
+    /// <summary>Writes the envelope around <c>op,op,…</c> into a pooled buffer (once per attempt: the protocol may stamp it).</summary>
     private (byte[] Body, int Length) BuildBody(List<QueuedOperation> batch, int start, int count)
     {
         var length = _limits.EnvelopeOverhead + count - 1;
@@ -201,8 +201,8 @@ internal sealed class BatchSender<TOutcome>
             position += batch[i].Length;
         }
 
-        _protocol.EnvelopeEnd.CopyTo(body.AsSpan(position));
-        position += _protocol.EnvelopeEnd.Length;
+        _protocol.WriteEnvelopeEnd(body.AsSpan(position, _protocol.EnvelopeEndLength));
+        position += _protocol.EnvelopeEndLength;
         return (body, position);
     }
 
