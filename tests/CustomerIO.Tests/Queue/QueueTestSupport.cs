@@ -22,11 +22,14 @@ internal sealed class QueueHandler : DelegatingHandler
     private readonly object _sync = new();
     private readonly List<SentBatch> _sent = [];
     private readonly List<(int Count, TaskCompletionSource Done)> _waiters = [];
+    private readonly string _path;
 
-    public QueueHandler(TimeProvider time)
+    /// <summary>A handler for batches posted to <paramref name="path"/> (Track's by default).</summary>
+    public QueueHandler(TimeProvider time, string path = "/api/v2/batch")
         : base(new RecordingHandler())
     {
         _time = time;
+        _path = path;
         Recording = (RecordingHandler)InnerHandler!;
     }
 
@@ -81,7 +84,7 @@ internal sealed class QueueHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        Assert.Equal("/api/v2/batch", request.RequestUri!.AbsolutePath);
+        Assert.Equal(_path, request.RequestUri!.AbsolutePath);
         Assert.Equal(HttpMethod.Post, request.Method);
         var body = await request.Content!.ReadAsStringAsync(cancellationToken);
         int index;
