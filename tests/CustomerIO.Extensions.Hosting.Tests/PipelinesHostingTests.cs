@@ -4,6 +4,8 @@ using CustomerIO.Track;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace CustomerIO.Extensions.Hosting.Tests;
 
@@ -161,5 +163,26 @@ public sealed class PipelinesHostingTests : IAsyncLifetime
 
         Assert.Same(client, host.Services.GetRequiredService<ICustomerIOWorkspaces>().GetPipelinesClient("eu"));
         Assert.True(queue.GetStatistics().IsClosed, "The named workspace's queue was not drained at shutdown.");
+    }
+
+    [Fact]
+    public async Task Nothing_logged_at_any_level_holds_ids_traits_or_the_write_key()
+    {
+        using var host = HostFactory.Build(Settings(), (s, c) =>
+        {
+            s.AddCustomerIO(c.GetSection("CustomerIO"));
+            s.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
+        });
+        await host.StartAsync();
+
+        await host.Services.GetRequiredService<PipelinesClient>().IdentifyAsync("secret-user", new Dictionary<string, object?> { ["email"] = "someone@example.com" });
+        host.Services.GetRequiredService<PipelinesQueue>().Track(PipelinesUser.Anonymous("queued-visitor"), "clicked");
+        await host.StopAsync();
+
+        var lines = host.Services.GetFakeLogCollector().GetSnapshot().Select(r => r.Message + " " + r.Exception).ToArray();
+        Assert.Contains(lines, l => l.Contains("/v1/identify", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("/v1/batch", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("secret-user", StringComparison.Ordinal) || l.Contains("someone", StringComparison.Ordinal)
+            || l.Contains("queued-visitor", StringComparison.Ordinal) || l.Contains(_emulator.PipelinesWriteKey, StringComparison.Ordinal));
     }
 }
