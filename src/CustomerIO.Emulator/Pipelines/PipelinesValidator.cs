@@ -82,6 +82,9 @@ internal static class PipelinesValidator
         {
             SemanticEvent.DeviceCreatedOrUpdated or SemanticEvent.DeviceDeleted when SemanticEvents.DeviceToken(buffer, in message) is null =>
                 Errors.Required("properties.device_token"),
+            SemanticEvent.DeviceCreatedOrUpdated or SemanticEvent.DeviceDeleted when DeviceType(buffer, in message) is { IsPresent: true } type
+                && !(type.IsString && (type.ValueEquals(buffer, "ios"u8) || type.ValueEquals(buffer, "android"u8))) =>
+                Errors.Invalid("context.device.type", "context.device.type must be ios or android"),
             SemanticEvent.ObjectDeleted when !Has(message[M.AnonymousId]) =>
                 new OperationError(ErrorReasons.Required, "anonymousId", "Object Deleted needs anonymousId"),
             SemanticEvent.ObjectDeleted or SemanticEvent.RelationshipDeleted when SemanticEvents.ObjectId(buffer, in message) is null =>
@@ -122,6 +125,10 @@ internal static class PipelinesValidator
 
         return null;
     }
+
+    /// <summary>The spec's <c>context.device.type</c> (default when absent).</summary>
+    private static JsonSlice DeviceType(ReadOnlySpan<byte> buffer, in PipelinesMessage message) =>
+        PipelinesJson.Find(buffer, PipelinesJson.Find(buffer, message[M.Context], "device"), "type");
 
     private static OperationError? OptionalTime(ReadOnlySpan<byte> buffer, JsonSlice value, string field) =>
         Has(value) && !(value.IsString && DateTimeOffset.TryParse(value.GetString(buffer), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))

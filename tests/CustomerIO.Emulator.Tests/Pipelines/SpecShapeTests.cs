@@ -15,6 +15,7 @@ public sealed class SpecShapeTests : EmulatorTest
         { """{"event":"Report Content Event"}""", "required", "properties", "properties is required" },
         { """{"userId":"u","event":"Object Deleted","properties":{"objectId":"o"}}""", "required", "anonymousId", "Object Deleted needs anonymousId" },
         { """{"userId":"u","event":"E","sentAt":"soon"}""", "invalid", "sentAt", "sentAt must be an ISO-8601 date" },
+        { """{"userId":"u","event":"Device Created or Updated","context":{"device":{"token":"t","type":"windows"}}}""", "invalid", "context.device.type", "context.device.type must be ios or android" },
     };
 
     [Theory]
