@@ -118,6 +118,25 @@ public sealed class PipelinesQueueTests
     }
 
     [Fact]
+    public async Task The_largest_message_is_taken_and_delivered_and_one_byte_more_is_refused_at_enqueue()
+    {
+        await using var h = new PipelinesQueueHarness();
+        var frame = PipelinesMessage.Track("u", "e", new Dictionary<string, object?> { ["v"] = string.Empty }, Pinned()).SizeInBytes;
+        var room = CustomerIOLimits.MaxPipelinesMessageBytes - 36 - frame;
+
+        var largest = h.Queue.Track("u", "e", new Dictionary<string, object?> { ["v"] = new string('ü', room / 2) + (room % 2 == 1 ? "x" : string.Empty) }, Pinned());
+        var tooLarge = h.Queue.Track("u", "e", new Dictionary<string, object?> { ["v"] = new string('ü', (room / 2) + 1) + (room % 2 == 1 ? "x" : string.Empty) }, Pinned("m-2"));
+        var stats = await h.Queue.FlushAsync();
+
+        Assert.True(largest.IsAccepted);
+        Assert.Equal(
+            (EnqueueStatus.Invalid, "The track message (with the sentAt it is sent with) is 32770 bytes; Customer.io allows at most 32768 bytes of UTF-8. (Parameter 'message')"),
+            (tooLarge.Status, tooLarge.Message));
+        Assert.Equal((1L, 1L), (stats.Delivered, stats.Refused));
+        Assert.Equal(CustomerIOLimits.MaxPipelinesMessageBytes - 36 + PipelinesBatchProtocol.EnvelopeOverhead, Encoding.UTF8.GetByteCount(Assert.Single(h.Handler.Bodies)));
+    }
+
+    [Fact]
     public async Task An_awaited_message_answers_its_outcome_with_its_type_and_id()
     {
         await using var h = new PipelinesQueueHarness(o => o.MaxBatchOperations = 1);
