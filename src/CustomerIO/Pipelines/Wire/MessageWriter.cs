@@ -221,7 +221,7 @@ internal static class MessageWriter
             foreach (var pair in context)
             {
                 json.WritePropertyName(pair.Key);
-                WireJson.Write(json, pair.Value, PipelinesJsonContext.Wire.Object, "options.Context");
+                WireJson.Write<object>(json, pair.Value!, PipelinesJsonContext.Wire.Object, "options.Context");
             }
         }
 
