@@ -3,9 +3,10 @@ using CustomerIO.Emulator.Throughput;
 using CustomerIO.Queue.Throughput;
 using CustomerIO.Track;
 
-// End-to-end throughput of TrackQueue into the emulator, run out of process (a benchmark, not a test).
+// End-to-end throughput of TrackQueue (and PipelinesQueue) into the emulator, run out of process (a benchmark, not a test).
 // Usage: dotnet benchmarks/CustomerIO.Queue.Throughput/bin/Release/net10.0/CustomerIO.Queue.Throughput.dll
 //   [--operations 1000000] [--people 10000] [--per-event-seconds 20] [--down-seconds 20] [--lanes 4] [--warmup-operations 1000000] [--producers 1] [--mode all|sink|stateful|down]
+//   [--queue track|pipelines|both] (the queue(s) the end-to-end runs measure; "both" prints PipelinesQueue's share of TrackQueue's rate; --per-event-seconds 0 skips the per-event runs)
 var settings = Settings.Parse(args);
 var workload = new Workload(settings.People);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -23,16 +24,25 @@ foreach (var sink in new[] { true, false })
     }
 
     var mode = sink ? "sink" : "stateful";
-    double queueRate;
-    await using (var emulator = await EmulatorProcess.StartAsync(sink, []))
+    var rates = new Dictionary<string, double>();
+    foreach (var kind in settings.Queues)
     {
-        var q = await QueueRun.RunAsync(emulator.BaseUri, settings, workload);
-        queueRate = q.OperationsPerSecond;
-        Console.WriteLine($"{mode,-9} TrackQueue   {q.OperationsPerSecond,10:N0} ops/s delivered  ({q.Delivered:N0} of {q.Enqueued:N0} in {q.Seconds:N2} s; enqueue alone {q.Enqueued / q.EnqueueSeconds:N0}/s; refusals retried {q.Refusals:N0}; " +
+        // A fresh emulator per queue, so neither pays for what the other stored.
+        await using var emulator = await EmulatorProcess.StartAsync(sink, []);
+        var q = await QueueRun.RunAsync(emulator.BaseUri, settings, workload, kind);
+        rates[kind] = q.OperationsPerSecond;
+        var label = kind == "pipelines" ? "PipelinesQueue" : "TrackQueue";
+        Console.WriteLine($"{mode,-9} {label,-14} {q.OperationsPerSecond,10:N0} ops/s delivered  ({q.Delivered:N0} of {q.Enqueued:N0} in {q.Seconds:N2} s; enqueue alone {q.Enqueued / q.EnqueueSeconds:N0}/s; refusals retried {q.Refusals:N0}; " +
             $"server accepted {q.ServerAccepted:N0}, duplicates {q.ServerDuplicates:N0}; failed {q.Final.Failed}, dropped {q.Final.Dropped}, emulator peak RSS {emulator.PeakWorkingSet / (1024 * 1024):N0} MiB)");
     }
 
-    foreach (var concurrency in new[] { 1, 32 })
+    if (rates.TryGetValue("track", out var trackRate) && rates.TryGetValue("pipelines", out var pipelinesRate))
+    {
+        Console.WriteLine($"{mode,-9} PipelinesQueue is {pipelinesRate / trackRate:P0} of TrackQueue in this sitting");
+    }
+
+    var queueRate = rates.GetValueOrDefault("track", rates.Values.First());
+    foreach (var concurrency in settings.PerEventSeconds > 0 ? new[] { 1, 32 } : [])
     {
         // A fresh emulator, so the per-event run does not pay for the events the queue stored before it.
         await using var emulator = await EmulatorProcess.StartAsync(sink, []);

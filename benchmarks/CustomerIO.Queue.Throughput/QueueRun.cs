@@ -1,21 +1,19 @@
 using System.Diagnostics;
-using CustomerIO.Track;
 
 namespace CustomerIO.Queue.Throughput;
 
-/// <summary>Pushes N events through one <see cref="TrackQueue"/> into a running emulator and waits until all are delivered.</summary>
+/// <summary>Pushes N events through one queue (Track's or Pipelines') into a running emulator and waits until all are delivered.</summary>
 internal static class QueueRun
 {
     /// <summary>The longest a run may take (enqueue plus flush) before it gives up.</summary>
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);
 
-    public static async Task<QueueResult> RunAsync(Uri baseUri, Settings settings, Workload workload)
+    public static async Task<QueueResult> RunAsync(Uri baseUri, Settings settings, Workload workload, string kind = "track")
     {
         using var http = Workload.Http();
-        var client = Workload.Client(baseUri, http);
 
         // Warm-up (not measured): the JIT tiers up the enqueue and upload paths, the pools and the connections fill.
-        await using (var warmup = new TrackQueue(client, new TrackQueueOptions { MaxConcurrentUploads = settings.Lanes }))
+        await using (var warmup = RunQueue.Create(kind, baseUri, http, settings.Lanes))
         {
             for (var i = 0; i < settings.WarmupOperations; i++)
             {
@@ -24,7 +22,7 @@ internal static class QueueRun
         }
 
         var before = await EmulatorCounters.ReadAsync(http, baseUri);
-        var queue = new TrackQueue(client, new TrackQueueOptions { MaxConcurrentUploads = settings.Lanes });
+        var queue = RunQueue.Create(kind, baseUri, http, settings.Lanes);
         using var deadline = new CancellationTokenSource(Deadline);
         var clock = Stopwatch.StartNew();
 
@@ -36,7 +34,7 @@ internal static class QueueRun
             long i;
             while ((i = Interlocked.Increment(ref next)) < settings.Operations && !deadline.IsCancellationRequested)
             {
-                while (!queue.Track(workload.Person(i), "purchase", Workload.Data(i)).IsAccepted && !deadline.IsCancellationRequested)
+                while (!queue.Track(workload.Person(i), "purchase", Workload.Data(i)) && !deadline.IsCancellationRequested)
                 {
                     Interlocked.Increment(ref refusals);
                     Thread.Sleep(1);
@@ -63,7 +61,7 @@ internal static class QueueRun
     }
 }
 
-internal sealed record QueueResult(long Enqueued, long Delivered, double Seconds, double EnqueueSeconds, long Refusals, long ServerAccepted, long ServerDuplicates, TrackQueueStatistics Final)
+internal sealed record QueueResult(long Enqueued, long Delivered, double Seconds, double EnqueueSeconds, long Refusals, long ServerAccepted, long ServerDuplicates, CustomerIOQueueStatistics Final)
 {
     public double OperationsPerSecond => Delivered / Seconds;
 }

@@ -129,6 +129,13 @@ public sealed class CustomerIOEmulator : IAsyncDisposable
     /// <returns>The request log.</returns>
     public IReadOnlyList<ReceivedRequest> GetReceivedRequests() => _runtime.State.Requests.Snapshot();
 
+    /// <summary>
+    /// The valid Pipelines messages received, oldest first (duplicates included and marked; not kept in sink mode):
+    /// what a client sent, message by message, whether single calls or batches.
+    /// </summary>
+    /// <returns>The messages.</returns>
+    public IReadOnlyList<EmulatedPipelinesMessage> GetPipelinesMessages() => _runtime.State.PipelinesMessages.Snapshot();
+
     /// <summary>Counters since start or the last reset.</summary>
     /// <returns>A snapshot of the counters.</returns>
     public EmulatorCounters GetCounters() => _runtime.State.GetCounters();

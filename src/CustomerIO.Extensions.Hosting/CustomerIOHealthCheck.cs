@@ -5,14 +5,14 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace CustomerIO.Extensions.Hosting;
 
 /// <summary>
-/// Reports the health of every workspace's queue from its state now, so it follows an outage within seconds both
+/// Reports the health of every workspace's queues (Track's, and Pipelines' when it has one) from their state now, so it follows an outage within seconds both
 /// ways: degraded from the first upload that failed (after the transport's own retries) and while paused by a rate
 /// limit or more than 80% full; unhealthy once uploads have failed three times in a row or a queue is closed;
 /// healthy again as soon as one upload succeeds. The data holds the counts.
 /// </summary>
 /// <remarks>
 /// How soon the queue tries again after an outage, and so how soon this turns healthy, is bounded by
-/// <see cref="TrackQueueOptions.MaxRetryDelay"/> (5 s); a rate-limit pause by <see cref="CustomerIORetryOptions.MaxRetryAfter"/>.
+/// <see cref="CustomerIOQueueOptions.MaxRetryDelay"/> (5 s); a rate-limit pause by <see cref="CustomerIORetryOptions.MaxRetryAfter"/>.
 /// </remarks>
 internal sealed class CustomerIOHealthCheck(CustomerIOWorkspaces workspaces) : IHealthCheck
 {
@@ -24,18 +24,19 @@ internal sealed class CustomerIOHealthCheck(CustomerIOWorkspaces workspaces) : I
         var data = new Dictionary<string, object>(StringComparer.Ordinal);
         var worst = HealthStatus.Healthy;
         var problems = new List<string>();
-        foreach (var workspace in workspaces.WithQueues)
+        foreach (var queue in workspaces.Queues)
         {
-            var name = workspace.Name.Length == 0 ? "default" : workspace.Name;
-            var stats = workspace.Queue.GetStatistics();
-            var limits = workspace.QueueOptions;
-            data[name + ".pending"] = stats.Pending;
-            data[name + ".pending_bytes"] = stats.PendingBytes;
-            data[name + ".delivered"] = stats.Delivered;
-            data[name + ".failed"] = stats.Failed;
-            data[name + ".dropped"] = stats.Dropped + stats.Refused;
-            data[name + ".paused"] = stats.IsPaused;
-            data[name + ".consecutive_upload_failures"] = stats.ConsecutiveUploadFailures;
+            var name = queue.Label;
+            var stats = queue.Statistics();
+            var limits = queue.Options;
+            var key = queue.DataPrefix;
+            data[key + "pending"] = stats.Pending;
+            data[key + "pending_bytes"] = stats.PendingBytes;
+            data[key + "delivered"] = stats.Delivered;
+            data[key + "failed"] = stats.Failed;
+            data[key + "dropped"] = stats.Dropped + stats.Refused;
+            data[key + "paused"] = stats.IsPaused;
+            data[key + "consecutive_upload_failures"] = stats.ConsecutiveUploadFailures;
 
             var failures = stats.ConsecutiveUploadFailures;
             if (stats.IsClosed || failures >= FailingUploads)

@@ -12,8 +12,8 @@ namespace CustomerIO.Extensions.Hosting;
 /// <para>The flat shape of earlier previews (<c>CustomerIO:SiteId</c>, <c>CustomerIO:ApiKey</c>,
 /// <c>CustomerIO:TrackEndpoint</c>, <c>CustomerIO:Queue</c>) is not read: the host refuses to start while such a key
 /// is set, naming the key to move it to.</para>
-/// <para>Only the Track API has a client yet: <see cref="App"/>, <see cref="Pipelines"/> and
-/// <see cref="Webhooks"/> are bound and, when set, validated, for the clients of later versions.</para>
+/// <para>Track and Pipelines have clients and queues; <see cref="App"/> and <see cref="Webhooks"/> are bound and, when
+/// set, validated, for the clients of later versions.</para>
 /// </remarks>
 /// <example>
 /// <code language="json">
@@ -57,7 +57,7 @@ public sealed class CustomerIOOptions
     /// <summary>The App API: its API key. Validated only when something in it is set.</summary>
     public CustomerIOAppOptions App { get; set; } = new();
 
-    /// <summary>The Data Pipelines API: its write key. Validated only when something in it is set.</summary>
+    /// <summary>The Data Pipelines API: its write key, strict mode and queue. Validated only when something in it is set.</summary>
     public CustomerIOPipelinesOptions Pipelines { get; set; } = new();
 
     /// <summary>Incoming webhooks: the secrets their signatures are checked with.</summary>

@@ -21,8 +21,10 @@ public static class CustomerIOServiceCollectionExtensions
     /// <remarks>
     /// The section holds the shared settings at its top and one section per API: <c>Track</c> (<c>SiteId</c>,
     /// <c>ApiKey</c>, <c>Queue</c>; required), <c>App</c> (<c>ApiKey</c>), <c>Pipelines</c> (<c>WriteKey</c>) and
-    /// <c>Webhooks</c> (<c>SigningSecrets</c>); see <see cref="CustomerIOOptions"/>. Only Track has a client yet: the
-    /// other sections are bound and validated, and read through <c>IOptionsMonitor&lt;CustomerIOOptions&gt;</c>.
+    /// <c>Webhooks</c> (<c>SigningSecrets</c>); see <see cref="CustomerIOOptions"/>. <c>PipelinesClient</c> and
+    /// <c>PipelinesQueue</c> are registered too, made from the <c>Pipelines</c> section (resolving them without a
+    /// write key fails, naming the key); the queue is drained at shutdown and in the health check. App and Webhooks
+    /// are bound and validated, and read through <c>IOptionsMonitor&lt;CustomerIOOptions&gt;</c>.
     /// Calling this again for the same workspace registers nothing twice.
     /// </remarks>
     /// <param name="services">The services.</param>
@@ -99,11 +101,15 @@ public static class CustomerIOServiceCollectionExtensions
         {
             services.TryAddSingleton(sp => sp.GetRequiredService<CustomerIOWorkspaces>().GetTrackClient(name));
             services.TryAddSingleton(sp => sp.GetRequiredService<CustomerIOWorkspaces>().GetTrackQueue(name));
+            services.TryAddSingleton(sp => sp.GetRequiredService<CustomerIOWorkspaces>().GetPipelinesClient(name));
+            services.TryAddSingleton(sp => sp.GetRequiredService<CustomerIOWorkspaces>().GetPipelinesQueue(name));
         }
         else
         {
             services.TryAddKeyedSingleton(name, (sp, _) => sp.GetRequiredService<CustomerIOWorkspaces>().GetTrackClient(name));
             services.TryAddKeyedSingleton(name, (sp, _) => sp.GetRequiredService<CustomerIOWorkspaces>().GetTrackQueue(name));
+            services.TryAddKeyedSingleton(name, (sp, _) => sp.GetRequiredService<CustomerIOWorkspaces>().GetPipelinesClient(name));
+            services.TryAddKeyedSingleton(name, (sp, _) => sp.GetRequiredService<CustomerIOWorkspaces>().GetPipelinesQueue(name));
         }
 
         return services;

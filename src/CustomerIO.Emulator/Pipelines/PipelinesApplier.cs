@@ -63,8 +63,10 @@ internal static class PipelinesApplier
     {
         var traits = message[M.Traits];
         var key = new ObjectKey(SemanticEvents.ObjectTypeId(buffer, traits), message[M.GroupId].GetString(buffer));
-        var command = Traits(buffer, traits, skip: ["objectTypeId", "object_type_id"]);
-        command.Relationships.Add(new RelationshipChange(null, null, IdentifierKind.Id, userId, userId is null ? anonymousId : null, null));
+        var command = Traits(buffer, traits, skip: ["objectTypeId", "object_type_id", "relationshipAttributes"]);
+        var relationship = PipelinesJson.Find(buffer, traits, "relationshipAttributes");
+        var attributes = relationship.IsObject ? relationship.ToArray(buffer) : null;
+        command.Relationships.Add(new RelationshipChange(null, null, IdentifierKind.Id, userId, userId is null ? anonymousId : null, attributes));
         return state.IdentifyObject(key, null, command, now);
     }
 

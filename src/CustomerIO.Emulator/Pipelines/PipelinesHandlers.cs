@@ -19,7 +19,7 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
 
     public static readonly OperationError Unauthorized = new(UnauthorizedReason, "authorization", "unauthorized: check the write key");
 
-    private static readonly byte[][] BatchFields = ["batch"u8.ToArray()];
+    private static readonly byte[][] BatchFields = ["batch"u8.ToArray(), "sentAt"u8.ToArray()];
 
     private EmulatorState State => runtime.State;
 
@@ -78,6 +78,7 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
     {
         var errors = new List<OperationError>();
         var messages = new List<PipelinesMessage>();
+        string? batchSentAt = null;
         try
         {
             var root = JsonFields.Root(body);
@@ -89,7 +90,7 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
 
             if (call == PipelinesCall.Unknown)
             {
-                ReadBatch(body, root, messages, errors);
+                batchSentAt = ReadBatch(body, root, messages, errors);
             }
             else
             {
@@ -111,20 +112,34 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
         var now = State.Now();
         foreach (var message in messages)
         {
-            Apply(body, in message, now);
+            Apply(body, in message, batchSentAt, now);
         }
 
         return errors;
     }
 
-    private static void ReadBatch(ReadOnlySpan<byte> body, JsonSlice root, List<PipelinesMessage> messages, List<OperationError> errors)
+    /// <summary>Reads a batch's messages; answers its own <c>sentAt</c>, if it has a valid one.</summary>
+    private static string? ReadBatch(ReadOnlySpan<byte> body, JsonSlice root, List<PipelinesMessage> messages, List<OperationError> errors)
     {
-        Span<JsonSlice> f = stackalloc JsonSlice[1];
+        Span<JsonSlice> f = stackalloc JsonSlice[2];
         JsonFields.Read(body, root, BatchFields, f);
         if (!f[0].IsArray)
         {
             errors.Add(f[0].IsPresent && !f[0].IsNull ? Errors.Invalid("batch", "batch must be an array") : Errors.Required("batch"));
-            return;
+            return null;
+        }
+
+        string? sentAt = null;
+        if (f[1].IsPresent && !f[1].IsNull)
+        {
+            if (f[1].IsString && DateTimeOffset.TryParse(f[1].GetString(body), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out _))
+            {
+                sentAt = f[1].GetString(body);
+            }
+            else
+            {
+                errors.Add(Errors.Invalid("sentAt", "sentAt must be an ISO-8601 date"));
+            }
         }
 
         var reader = f[0].Reader(body);
@@ -143,6 +158,8 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
             var message = PipelinesMessage.Read(body, item, PipelinesCall.Unknown);
             Check(body, ref message, prefix, messages, errors);
         }
+
+        return sentAt;
     }
 
     private static void Check(ReadOnlySpan<byte> body, ref PipelinesMessage message, string? prefix, List<PipelinesMessage> messages, List<OperationError> errors)
@@ -160,10 +177,16 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
         }
     }
 
-    private void Apply(ReadOnlySpan<byte> body, in PipelinesMessage message, DateTimeOffset now)
+    private void Apply(ReadOnlySpan<byte> body, in PipelinesMessage message, string? batchSentAt, DateTimeOffset now)
     {
         var messageId = message[M.MessageId];
-        if (messageId.IsString && messageId.Length > 2 && IsDuplicate(body, messageId))
+        var duplicate = messageId.IsString && messageId.Length > 2 && IsDuplicate(body, messageId);
+        if (!State.SinkMode)
+        {
+            Record(body, in message, duplicate, batchSentAt, now);
+        }
+
+        if (duplicate)
         {
             State.Counters.AddDuplicateMessage();
         }
@@ -174,6 +197,26 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
 
         State.Counters.AddAccepted("cdp." + PipelinesMessage.Name(message.Call));
     }
+
+    /// <summary>Keeps the message as received, for inspection.</summary>
+    private void Record(ReadOnlySpan<byte> body, in PipelinesMessage message, bool duplicate, string? batchSentAt, DateTimeOffset now)
+    {
+        using var document = JsonDocument.Parse(message.Root.ToArray(body));
+        State.PipelinesMessages.Add(new EmulatedPipelinesMessage
+        {
+            Type = PipelinesMessage.Name(message.Call),
+            MessageId = Text(body, message[M.MessageId]),
+            UserId = Text(body, message[M.UserId]),
+            AnonymousId = Text(body, message[M.AnonymousId]),
+            Event = Text(body, message[M.Event]),
+            Duplicate = duplicate,
+            SentAt = Text(body, message[M.SentAt]) ?? batchSentAt,
+            Body = document.RootElement.Clone(),
+            ReceivedAt = now,
+        });
+    }
+
+    private static string? Text(ReadOnlySpan<byte> body, JsonSlice value) => value.IsString || value.IsNumber ? value.GetString(body) : null;
 
     /// <summary>Message ids share the Track de-duplication window, in their own namespace (prefixed <c>cdp:</c>).</summary>
     private bool IsDuplicate(ReadOnlySpan<byte> body, JsonSlice messageId)

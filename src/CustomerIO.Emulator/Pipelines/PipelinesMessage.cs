@@ -29,6 +29,7 @@ internal enum M
     GroupId,
     PreviousId,
     Name,
+    SentAt,
 }
 
 /// <summary>One message (a single call's body or a batch item): its call type and fields.</summary>
@@ -38,7 +39,7 @@ internal struct PipelinesMessage
     [
         "type"u8.ToArray(), "userId"u8.ToArray(), "anonymousId"u8.ToArray(), "messageId"u8.ToArray(), "timestamp"u8.ToArray(),
         "context"u8.ToArray(), "traits"u8.ToArray(), "properties"u8.ToArray(), "event"u8.ToArray(), "groupId"u8.ToArray(),
-        "previousId"u8.ToArray(), "name"u8.ToArray(),
+        "previousId"u8.ToArray(), "name"u8.ToArray(), "sentAt"u8.ToArray(),
     ];
 
     public PipelinesCall Call;
@@ -82,8 +83,8 @@ internal struct PipelinesMessage
         return message;
     }
 
-    /// <summary>The twelve field slices, inline.</summary>
-    [System.Runtime.CompilerServices.InlineArray(12)]
+    /// <summary>The thirteen field slices, inline.</summary>
+    [System.Runtime.CompilerServices.InlineArray(13)]
     internal struct Fields
     {
         private JsonSlice _first;

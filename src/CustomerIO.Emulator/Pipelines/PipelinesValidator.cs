@@ -22,6 +22,7 @@ internal static class PipelinesValidator
 
         var error = Identity(buffer, in message)
             ?? OptionalObject(message[M.Context], "context")
+            ?? OptionalTime(buffer, message[M.SentAt], "sentAt")
             ?? OptionalObject(message[M.Traits], "traits")
             ?? OptionalObject(message[M.Properties], "properties")
             ?? OptionalString(message[M.MessageId], "messageId")
@@ -59,7 +60,8 @@ internal static class PipelinesValidator
             return RequiredId(buffer, userId, "userId") ?? RequiredId(buffer, message[M.PreviousId], "previousId");
         }
 
-        if (!Has(userId) && !Has(anonymousId))
+        var report = message.Call == PipelinesCall.Track && SemanticEvents.IsReport(SemanticEvents.Parse(buffer, message[M.Event]));
+        if (!Has(userId) && !Has(anonymousId) && !report)
         {
             return new OperationError(ErrorReasons.Required, "userId", "userId or anonymousId is required");
         }
@@ -80,15 +82,58 @@ internal static class PipelinesValidator
         {
             SemanticEvent.DeviceCreatedOrUpdated or SemanticEvent.DeviceDeleted when SemanticEvents.DeviceToken(buffer, in message) is null =>
                 Errors.Required("properties.device_token"),
+            SemanticEvent.DeviceCreatedOrUpdated or SemanticEvent.DeviceDeleted when DeviceType(buffer, in message) is { IsPresent: true } type
+                && !(type.IsString && (type.ValueEquals(buffer, "ios"u8) || type.ValueEquals(buffer, "android"u8))) =>
+                Errors.Invalid("context.device.type", "context.device.type must be ios or android"),
+            SemanticEvent.ObjectDeleted when !Has(message[M.AnonymousId]) =>
+                new OperationError(ErrorReasons.Required, "anonymousId", "Object Deleted needs anonymousId"),
             SemanticEvent.ObjectDeleted or SemanticEvent.RelationshipDeleted when SemanticEvents.ObjectId(buffer, in message) is null =>
                 Errors.Required("properties.objectId"),
             SemanticEvent.ReportDeliveryEvent when PipelinesJson.Text(buffer, message[M.Properties], "deliveryId", "delivery_id") is null =>
                 Errors.Required("properties.deliveryId"),
             SemanticEvent.ReportDeliveryEvent when PipelinesJson.Text(buffer, message[M.Properties], "metric") is null =>
                 Errors.Required("properties.metric"),
+            SemanticEvent.ReportDeliveryEvent when PipelinesJson.Text(buffer, message[M.Properties], "metric") is not ("delivered" or "opened" or "clicked" or "converted") =>
+                Errors.Invalid("properties.metric", "properties.metric must be delivered, opened, clicked or converted"),
+            SemanticEvent.ReportContentEvent => ContentEvent(buffer, message[M.Properties]),
             _ => null,
         };
     }
+
+    /// <summary>A <c>Report Content Event</c>: <c>actionType</c> one of the two documented, <c>contentId</c> and <c>templateId</c> integers (each when sent).</summary>
+    private static OperationError? ContentEvent(ReadOnlySpan<byte> buffer, JsonSlice properties)
+    {
+        if (!properties.IsObject)
+        {
+            return Errors.Required("properties");
+        }
+
+        var action = PipelinesJson.Find(buffer, properties, "actionType");
+        if (action.IsPresent && !(action.IsString && (action.ValueEquals(buffer, "viewed_content"u8) || action.ValueEquals(buffer, "clicked_content"u8))))
+        {
+            return Errors.Invalid("properties.actionType", "properties.actionType must be viewed_content or clicked_content");
+        }
+
+        foreach (var name in new[] { "contentId", "templateId" })
+        {
+            var value = PipelinesJson.Find(buffer, properties, name);
+            if (value.IsPresent && !(value.IsNumber && long.TryParse(value.GetString(buffer), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)))
+            {
+                return Errors.Invalid("properties." + name, "properties." + name + " must be an integer");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The spec's <c>context.device.type</c> (default when absent).</summary>
+    private static JsonSlice DeviceType(ReadOnlySpan<byte> buffer, in PipelinesMessage message) =>
+        PipelinesJson.Find(buffer, PipelinesJson.Find(buffer, message[M.Context], "device"), "type");
+
+    private static OperationError? OptionalTime(ReadOnlySpan<byte> buffer, JsonSlice value, string field) =>
+        Has(value) && !(value.IsString && DateTimeOffset.TryParse(value.GetString(buffer), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
+            ? Errors.Invalid(field, field + " must be an ISO-8601 date")
+            : null;
 
     private static OperationError? ParseTimestamp(ReadOnlySpan<byte> buffer, JsonSlice timestamp, out long? unix)
     {

@@ -14,6 +14,7 @@ internal enum SemanticEvent
     ObjectDeleted,
     RelationshipDeleted,
     ReportDeliveryEvent,
+    ReportContentEvent,
 }
 
 /// <summary>Recognizes semantic event names.</summary>
@@ -29,7 +30,11 @@ internal static class SemanticEvents
         : name.ValueEquals(buffer, "Object Deleted"u8) ? SemanticEvent.ObjectDeleted
         : name.ValueEquals(buffer, "Relationship Deleted"u8) ? SemanticEvent.RelationshipDeleted
         : name.ValueEquals(buffer, "Report Delivery Event"u8) ? SemanticEvent.ReportDeliveryEvent
+        : name.ValueEquals(buffer, "Report Content Event"u8) ? SemanticEvent.ReportContentEvent
         : SemanticEvent.None;
+
+    /// <summary>Whether the event names no person (Customer.io's spec gives the report events neither id).</summary>
+    public static bool IsReport(SemanticEvent semantic) => semantic is SemanticEvent.ReportDeliveryEvent or SemanticEvent.ReportContentEvent;
 
     /// <summary>Whether the event acts on the person named by <c>userId</c> (so it needs one).</summary>
     public static bool NeedsUser(SemanticEvent semantic) => semantic is SemanticEvent.UserDeleted or SemanticEvent.UserSuppressed

@@ -2,7 +2,7 @@ using CustomerIO.Emulator.State;
 
 namespace CustomerIO.Emulator.Pipelines;
 
-/// <summary>Applies a semantic event (validated: it carries what it needs) to the Track API's stores.</summary>
+/// <summary>Applies a semantic event (validated: it carries what it needs) to the Track API's stores; a content report is only kept for inspection.</summary>
 internal static class SemanticEventApplier
 {
     public static string? Apply(EmulatorState state, ReadOnlySpan<byte> buffer, in PipelinesMessage message, SemanticEvent semantic, string? userId, DateTimeOffset now)
@@ -28,6 +28,9 @@ internal static class SemanticEventApplier
             case SemanticEvent.RelationshipDeleted:
                 var change = new RelationshipChange(ObjectKey(buffer, in message), null, IdentifierKind.Id, null, null, null);
                 return state.ChangePersonRelationships(IdentifierKind.Id, userId!, [change], delete: true, now);
+            case SemanticEvent.ReportContentEvent:
+                // Content views and clicks feed Customer.io's reports, no store here: GetPipelinesMessages shows them.
+                return null;
             default:
                 state.RecordMetric(new EmulatedDeliveryMetric
                 {

@@ -24,6 +24,7 @@ internal sealed partial class EmulatorState
         Deduplicator = new EventIdDeduplicator(options.MaxRememberedEventIds);
         Deliveries = new BoundedRing<EmulatedDelivery>(options.MaxStoredDeliveryMetrics);
         BroadcastTriggers = new BoundedRing<EmulatedBroadcastTrigger>(options.MaxStoredDeliveryMetrics);
+        PipelinesMessages = new BoundedRing<EmulatedPipelinesMessage>(options.MaxStoredEvents);
     }
 
     public CustomerIOEmulatorOptions Options { get; }
@@ -55,6 +56,9 @@ internal sealed partial class EmulatorState
 
     public BoundedRing<EmulatedBroadcastTrigger> BroadcastTriggers { get; }
 
+    /// <summary>Valid Pipelines messages as received, oldest first (not kept in sink mode).</summary>
+    public BoundedRing<EmulatedPipelinesMessage> PipelinesMessages { get; }
+
     /// <summary>Events received in total (stored or not), including sink mode.</summary>
     public long EventsReceived => Interlocked.Read(ref _eventsReceived);
 
@@ -74,6 +78,7 @@ internal sealed partial class EmulatorState
         Metrics.Clear();
         Forms.Clear();
         Requests.Clear();
+        PipelinesMessages.Clear();
         ResetApp();
         _deviceOwners.Clear();
         Volatile.Write(ref _eventsReceived, 0);

@@ -64,6 +64,7 @@ internal sealed class CustomerIOOptionsValidator(WorkspaceRegistry registry) : I
         {
             Required(pipelines.WriteKey, "Pipelines:WriteKey", "the Data Pipelines source's write key");
             SettingChecks.CheckSection(pipelines, "Pipelines:", Fail);
+            SettingChecks.CheckQueue(pipelines.Queue, "Pipelines:", Fail);
         }
 
         CheckWebhooks(options.Webhooks, Fail);

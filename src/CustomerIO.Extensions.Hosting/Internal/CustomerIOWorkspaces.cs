@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Net.Http;
+using CustomerIO.Pipelines;
 using CustomerIO.Track;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,12 +22,19 @@ internal sealed class CustomerIOWorkspaces : ICustomerIOWorkspaces
 
     public IReadOnlyCollection<string> Names => _workspaces.Keys;
 
-    /// <summary>The workspaces whose queues were created.</summary>
-    internal IEnumerable<Workspace> WithQueues => _workspaces.Values.Where(w => w.HasQueue);
+    /// <summary>Every queue created, of every workspace and API.</summary>
+    internal IEnumerable<HostedQueue> Queues => _workspaces.Values.SelectMany(w => w.CreatedQueues);
+
+    /// <summary>The workspaces.</summary>
+    internal IEnumerable<Workspace> All => _workspaces.Values;
 
     public TrackClient GetTrackClient(string name) => Get(name).Client;
 
     public TrackQueue GetTrackQueue(string name) => Get(name).Queue;
+
+    public PipelinesClient GetPipelinesClient(string name) => Get(name).PipelinesClient;
+
+    public PipelinesQueue GetPipelinesQueue(string name) => Get(name).PipelinesQueue;
 
     private Workspace Get(string name) =>
         _workspaces.TryGetValue(name ?? throw new ArgumentNullException(nameof(name)), out var workspace)

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace CustomerIO.Extensions.Hosting.Internal;
 
 /// <summary>
-/// Starts every workspace's queue with the host, and at shutdown delivers what they hold within the host's
+/// Starts every workspace's queues with the host (Pipelines' when the workspace has a write key), and at shutdown delivers what they hold within the host's
 /// shutdown timeout, logging what could not be delivered.
 /// </summary>
 internal sealed partial class QueueDrainService(CustomerIOWorkspaces workspaces, ILogger<QueueDrainService> logger) : IHostedService
@@ -13,9 +13,13 @@ internal sealed partial class QueueDrainService(CustomerIOWorkspaces workspaces,
     public Task StartAsync(CancellationToken cancellationToken)
     {
         // Creating the queues now starts their upload loops, so the first event is not the one that pays for it.
-        foreach (var name in workspaces.Names)
+        foreach (var workspace in workspaces.All)
         {
-            _ = workspaces.GetTrackQueue(name);
+            _ = workspace.Queue;
+            if (workspace.HasPipelines)
+            {
+                _ = workspace.PipelinesQueue;
+            }
         }
 
         return Task.CompletedTask;
@@ -23,22 +27,20 @@ internal sealed partial class QueueDrainService(CustomerIOWorkspaces workspaces,
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        var closing = workspaces.WithQueues.Select(async workspace =>
+        var closing = workspaces.Queues.Select(async queue =>
         {
-            var result = await workspace.Queue.CloseAsync(cancellationToken).ConfigureAwait(false);
+            var result = await queue.CloseAsync(cancellationToken).ConfigureAwait(false);
             if (result.Abandoned > 0 || result.Failed > 0)
             {
-                LogUndelivered(logger, Describe(workspace.Name), result.Abandoned, result.Failed, result.Delivered);
+                LogUndelivered(logger, queue.Label, result.Abandoned, result.Failed, result.Delivered);
             }
             else
             {
-                LogDrained(logger, Describe(workspace.Name), result.Delivered);
+                LogDrained(logger, queue.Label, result.Delivered);
             }
         });
         await Task.WhenAll(closing).ConfigureAwait(false);
     }
-
-    private static string Describe(string name) => name.Length == 0 ? "default" : name;
 
     [LoggerMessage(1, LogLevel.Warning, "Customer.io workspace {Workspace}: {Abandoned} queued operations could not be delivered before shutdown and {Failed} failed ({Delivered} delivered)")]
     private static partial void LogUndelivered(ILogger logger, string workspace, long abandoned, long failed, long delivered);

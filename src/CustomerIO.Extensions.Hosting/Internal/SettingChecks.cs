@@ -50,7 +50,7 @@ internal static class SettingChecks
         new("Retry:MaxRetryAfter", (from, to) => to.Retry.MaxRetryAfter = from.MaxRetryAfter ?? ClientDefaults.Retry.MaxRetryAfter),
     ];
 
-    private static readonly Setting<TrackQueueOptions, TrackQueueOptions>[] QueueSettings =
+    private static readonly Setting<CustomerIOQueueOptions, CustomerIOQueueOptions>[] QueueSettings =
     [
         new("Queue:MaxBatchBytes", (from, to) => to.MaxBatchBytes = from.MaxBatchBytes),
         new("Queue:MaxBatchOperations", (from, to) => to.MaxBatchOperations = from.MaxBatchOperations),
@@ -107,8 +107,8 @@ internal static class SettingChecks
         }
     }
 
-    /// <summary>Reports each wrong setting of the Track queue, under <paramref name="prefix"/> (<c>Track:</c>).</summary>
-    public static void CheckQueue(TrackQueueOptions? queue, string prefix, Action<string, string> fail)
+    /// <summary>Reports each wrong setting of a queue, under <paramref name="prefix"/> (<c>Track:</c>, <c>Pipelines:</c>).</summary>
+    public static void CheckQueue(CustomerIOQueueOptions? queue, string prefix, Action<string, string> fail)
     {
         if (queue is null)
         {
@@ -116,7 +116,7 @@ internal static class SettingChecks
             return;
         }
 
-        Apply(queue, new TrackQueueOptions(), new TrackQueueOptions(), QueueSettings, q => q.Validate(), (key, problem) => fail(prefix + key, problem));
+        Apply<CustomerIOQueueOptions, CustomerIOQueueOptions>(queue, new TrackQueueOptions(), new TrackQueueOptions(), QueueSettings, q => q.Validate(), (key, problem) => fail(prefix + key, problem));
 
         // The SDK does not check this one: the binder turns a number into any enum value, defined or not.
         if (!Enum.IsDefined(typeof(QueueFullMode), queue.FullMode))

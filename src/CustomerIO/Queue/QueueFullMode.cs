@@ -12,7 +12,7 @@ public enum QueueFullMode
     DropOldest,
 
     /// <summary>
-    /// <see cref="TrackQueue.EnqueueAsync"/> waits for room up to <see cref="TrackQueueOptions.EnqueueTimeout"/>; the
+    /// <see cref="TrackQueue.EnqueueAsync"/> waits for room up to <see cref="CustomerIOQueueOptions.EnqueueTimeout"/>; the
     /// synchronous methods cannot wait and refuse as <see cref="DropNewest"/> does.
     /// </summary>
     Wait,

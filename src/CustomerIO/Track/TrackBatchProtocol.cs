@@ -26,7 +26,10 @@ internal sealed class TrackBatchProtocol : IBatchProtocol<TrackOperationOutcome>
     public ReadOnlySpan<byte> EnvelopeStart => "{\"batch\":["u8;
 
     /// <inheritdoc/>
-    public ReadOnlySpan<byte> EnvelopeEnd => "]}"u8;
+    public int EnvelopeEndLength => 2;
+
+    /// <inheritdoc/>
+    public void WriteEnvelopeEnd(Span<byte> destination) => "]}"u8.CopyTo(destination);
 
     /// <inheritdoc/>
     public ApiRequest CreateRequest(ReadOnlyMemory<byte> body, bool idempotent) =>

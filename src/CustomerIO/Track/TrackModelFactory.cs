@@ -59,5 +59,5 @@ public static class TrackModelFactory
     public static TrackQueueStatistics QueueStatistics(
         long enqueued = 0, long delivered = 0, long failed = 0, long dropped = 0, long refused = 0, long abandoned = 0,
         long pending = 0, long pendingBytes = 0, int inFlightUploads = 0, bool isPaused = false, int consecutiveUploadFailures = 0, bool isClosed = false) =>
-        new(enqueued, delivered, failed, dropped, refused, abandoned, pending, pendingBytes, inFlightUploads, isPaused, consecutiveUploadFailures, isClosed);
+        new(new Queue.Engine.QueueSnapshot(enqueued, delivered, failed, dropped, refused, abandoned, pending, pendingBytes, inFlightUploads, isPaused, consecutiveUploadFailures, isClosed));
 }

@@ -8,12 +8,12 @@ public sealed partial class TrackQueue
     /// <summary>Queues any Track v2 operation. Never blocks; answers whether the operation was taken.</summary>
     /// <param name="operation">The operation, from <see cref="PersonOperation"/>, <see cref="ObjectOperation"/> or <see cref="DeliveryOperation"/>.</param>
     /// <returns>Accepted, or refused and why.</returns>
-    /// <exception cref="CustomerIOQueueFullException">The queue is full and <see cref="TrackQueueOptions.FullMode"/> is <see cref="QueueFullMode.Throw"/>.</exception>
+    /// <exception cref="CustomerIOQueueFullException">The queue is full and <see cref="CustomerIOQueueOptions.FullMode"/> is <see cref="QueueFullMode.Throw"/>.</exception>
     public EnqueueResult Enqueue(TrackOperation operation) => _engine.Admit(FromOperation(operation, waiter: null), operation.LaneHash, Facts(operation), waiter: null);
 
     /// <summary>
     /// Queues any Track v2 operation; under <see cref="QueueFullMode.Wait"/> waits (up to
-    /// <see cref="TrackQueueOptions.EnqueueTimeout"/>) for room instead of refusing.
+    /// <see cref="CustomerIOQueueOptions.EnqueueTimeout"/>) for room instead of refusing.
     /// </summary>
     /// <param name="operation">The operation.</param>
     /// <param name="cancellationToken">Stops waiting for room.</param>

@@ -87,22 +87,22 @@ public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
         Statistics(await _engine.FlushAsync(cancellationToken).ConfigureAwait(false));
 
     /// <summary>
-    /// Stops accepting operations, delivers what is queued for at most <see cref="TrackQueueOptions.ShutdownTimeout"/>
+    /// Stops accepting operations, delivers what is queued for at most <see cref="CustomerIOQueueOptions.ShutdownTimeout"/>
     /// (sooner if <paramref name="cancellationToken"/> is cancelled), then abandons the rest (reported through
     /// <see cref="TrackQueueOptions.OnOutcome"/> and counted). Safe to call twice: a later call answers the first
     /// one's result, under the first one's deadline.
     /// </summary>
     /// <param name="cancellationToken">Ends the delivery early (the host's own shutdown deadline, say).</param>
     /// <returns>
-    /// The final counts: <see cref="TrackQueueStatistics.Delivered"/>, <see cref="TrackQueueStatistics.Failed"/>, and
-    /// <see cref="TrackQueueStatistics.Abandoned"/> for what could not be delivered in time.
+    /// The final counts: <see cref="CustomerIOQueueStatistics.Delivered"/>, <see cref="CustomerIOQueueStatistics.Failed"/>, and
+    /// <see cref="CustomerIOQueueStatistics.Abandoned"/> for what could not be delivered in time.
     /// </returns>
     public Task<TrackQueueStatistics> CloseAsync(CancellationToken cancellationToken = default) =>
         CloseAsync(_options.ShutdownTimeout, cancellationToken);
 
     /// <summary>
     /// Closes the queue as <see cref="CloseAsync(CancellationToken)"/> does, with <paramref name="timeout"/> as the
-    /// deadline instead of <see cref="TrackQueueOptions.ShutdownTimeout"/> (longer or shorter).
+    /// deadline instead of <see cref="CustomerIOQueueOptions.ShutdownTimeout"/> (longer or shorter).
     /// </summary>
     /// <param name="timeout">How long to keep delivering; <see cref="Timeout.InfiniteTimeSpan"/> for as long as it takes.</param>
     /// <param name="cancellationToken">Ends the delivery early.</param>
@@ -122,12 +122,12 @@ public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>Closes the queue within <see cref="TrackQueueOptions.ShutdownTimeout"/> (see <see cref="CloseAsync(CancellationToken)"/>).</summary>
+    /// <summary>Closes the queue within <see cref="CustomerIOQueueOptions.ShutdownTimeout"/> (see <see cref="CloseAsync(CancellationToken)"/>).</summary>
     /// <returns>A task that completes when the queue has shut down.</returns>
     public async ValueTask DisposeAsync() => await CloseAsync().ConfigureAwait(false);
 
     /// <summary>
-    /// Starts closing the queue in the background, within <see cref="TrackQueueOptions.ShutdownTimeout"/>, without
+    /// Starts closing the queue in the background, within <see cref="CustomerIOQueueOptions.ShutdownTimeout"/>, without
     /// blocking (for containers and <c>using</c> statements that dispose synchronously). Prefer
     /// <see cref="DisposeAsync"/> or <see cref="CloseAsync(CancellationToken)"/>, which wait for the delivery and answer the counts.
     /// </summary>
@@ -139,6 +139,5 @@ public sealed partial class TrackQueue : IAsyncDisposable, IDisposable
 
     private static async Task<TrackQueueStatistics> CloseCoreAsync(Task<QueueSnapshot> closing) => Statistics(await closing.ConfigureAwait(false));
 
-    private static TrackQueueStatistics Statistics(in QueueSnapshot s) => new(
-        s.Enqueued, s.Delivered, s.Failed, s.Dropped, s.Refused, s.Abandoned, s.Pending, s.PendingBytes, s.InFlightUploads, s.IsPaused, s.ConsecutiveUploadFailures, s.IsClosed);
+    private static TrackQueueStatistics Statistics(in QueueSnapshot s) => new(s);
 }

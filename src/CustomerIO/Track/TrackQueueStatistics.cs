@@ -1,61 +1,12 @@
+using CustomerIO.Queue.Engine;
+
 namespace CustomerIO.Track;
 
 /// <summary>A snapshot of a <see cref="TrackQueue"/>'s counts since it was created, and of what it holds now.</summary>
-public sealed class TrackQueueStatistics
+public sealed class TrackQueueStatistics : CustomerIOQueueStatistics
 {
-    internal TrackQueueStatistics(long enqueued, long delivered, long failed, long dropped, long refused, long abandoned, long pending, long pendingBytes, int inFlightUploads, bool isPaused, int consecutiveUploadFailures, bool isClosed)
+    internal TrackQueueStatistics(in QueueSnapshot snapshot)
+        : base(snapshot)
     {
-        Enqueued = enqueued;
-        Delivered = delivered;
-        Failed = failed;
-        Dropped = dropped;
-        Refused = refused;
-        Abandoned = abandoned;
-        Pending = pending;
-        PendingBytes = pendingBytes;
-        InFlightUploads = inFlightUploads;
-        IsPaused = isPaused;
-        ConsecutiveUploadFailures = consecutiveUploadFailures;
-        IsClosed = isClosed;
     }
-
-    /// <summary>Operations accepted.</summary>
-    public long Enqueued { get; }
-
-    /// <summary>Operations Customer.io accepted.</summary>
-    public long Delivered { get; }
-
-    /// <summary>Operations refused by Customer.io or failed after every attempt.</summary>
-    public long Failed { get; }
-
-    /// <summary>Operations dropped to make room.</summary>
-    public long Dropped { get; }
-
-    /// <summary>Operations refused at enqueue (full, invalid, closed).</summary>
-    public long Refused { get; }
-
-    /// <summary>Operations still undelivered when the queue shut down.</summary>
-    public long Abandoned { get; }
-
-    /// <summary>Operations held now (queued or being uploaded).</summary>
-    public long Pending { get; }
-
-    /// <summary>Bytes held for the operations now, counted as <see cref="TrackQueueOptions.MaxQueueBytes"/> counts them (JSON plus bookkeeping).</summary>
-    public long PendingBytes { get; }
-
-    /// <summary>Uploads in flight now.</summary>
-    public int InFlightUploads { get; }
-
-    /// <summary>Whether uploads are paused by a rate limit (429) now.</summary>
-    public bool IsPaused { get; }
-
-    /// <summary>Upload attempts that failed since the last one that succeeded (0 when uploads are healthy).</summary>
-    public int ConsecutiveUploadFailures { get; }
-
-    /// <summary>Whether the queue was closed (it takes no more operations).</summary>
-    public bool IsClosed { get; }
-
-    /// <inheritdoc/>
-    public override string ToString() =>
-        $"enqueued {Enqueued}, delivered {Delivered}, failed {Failed}, dropped {Dropped}, refused {Refused}, abandoned {Abandoned}, pending {Pending} ({PendingBytes} bytes)";
 }

@@ -31,6 +31,7 @@ internal sealed partial class HttpPipeline
     private readonly TimeSpan _totalTimeout;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<ApiResponse> _resilience;
+    private readonly KeyValuePair<string, string>[] _headers;
 
     /// <summary>Creates the pipeline for one API.</summary>
     /// <param name="api">The API's short name for telemetry: <c>track</c>, <c>app</c> or <c>pipelines</c>.</param>
@@ -38,8 +39,10 @@ internal sealed partial class HttpPipeline
     /// <param name="credentials">The <c>Authorization</c> header value.</param>
     /// <param name="options">The client's options, already validated.</param>
     /// <param name="loggerCategory">The category of the pipeline's logs.</param>
-    public HttpPipeline(string api, Uri root, AuthenticationHeaderValue? credentials, CustomerIOClientOptions options, string loggerCategory)
+    /// <param name="headers">Headers every request of this API carries (Pipelines' <c>X-Strict-Mode</c>); none when null.</param>
+    public HttpPipeline(string api, Uri root, AuthenticationHeaderValue? credentials, CustomerIOClientOptions options, string loggerCategory, KeyValuePair<string, string>[]? headers = null)
     {
+        _headers = headers ?? [];
         _api = api;
         _root = root.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? root : new Uri(root.AbsoluteUri + "/");
         _credentials = credentials;
@@ -164,6 +167,11 @@ internal sealed partial class HttpPipeline
         if (sendCredentials && _credentials is not null)
         {
             message.Headers.Authorization = _credentials;
+        }
+
+        foreach (var header in _headers)
+        {
+            message.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
         if (attempt > 1)

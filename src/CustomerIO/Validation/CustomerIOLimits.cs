@@ -27,6 +27,12 @@ public static class CustomerIOLimits
     /// <summary>A Track v2 batch request body must stay under 500 KB (512,000 bytes).</summary>
     public const int MaxBatchBytes = 500 * 1024;
 
+    /// <summary>One Data Pipelines message (a call's body, or one message of a batch), as JSON: at most 32 KB (32,768 bytes).</summary>
+    public const int MaxPipelinesMessageBytes = 32 * 1024;
+
+    /// <summary>A Data Pipelines batch request body: at most 500 KB (512,000 bytes).</summary>
+    public const int MaxPipelinesBatchBytes = 500 * 1024;
+
     /// <summary>Identifiers in one manual segment add or remove call: at most 1000.</summary>
     public const int MaxSegmentIdsPerCall = 1000;
 }

@@ -82,6 +82,15 @@ public abstract class EmulatorTest : IAsyncLifetime
     /// <summary>Posts to the Pipelines API: <paramref name="path"/> is under <c>cdp/</c>, e.g. <c>v1/track</c>.</summary>
     protected Task<Answer> Pipelines(string path, string json) => Send(PipelinesClient, HttpMethod.Post, path, json);
 
+    /// <summary>Posts to a Pipelines path with <c>X-Strict-Mode: 1</c>.</summary>
+    protected static async Task<Answer> Strict(HttpClient client, string path, string body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Strict-Mode", "1");
+        using var response = await client.SendAsync(request);
+        return new Answer((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.RetryAfter?.Delta);
+    }
+
     /// <summary>Posts a v2 batch of operations (JSON objects).</summary>
     protected Task<Answer> Batch(params string[] operations) => Post("api/v2/batch", "{\"batch\":[" + string.Join(",", operations) + "]}");
 

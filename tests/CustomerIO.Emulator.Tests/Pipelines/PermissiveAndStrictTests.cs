@@ -125,16 +125,6 @@ public sealed class PermissiveAndStrictTests : EmulatorTest
         Assert.Equal(new Dictionary<string, long> { ["invalid"] = 1, ["required"] = 1 }, Emulator.GetCounters().PipelinesDroppedByReason);
     }
 
-    private static Task<Answer> Strict(HttpClient client, string path, string body) => SendStrict(client, path, body);
-
-    private static async Task<Answer> SendStrict(HttpClient client, string path, string body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Strict-Mode", "1");
-        using var response = await client.SendAsync(request);
-        return new Answer((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.RetryAfter?.Delta);
-    }
-
     /// <summary>A track call of exactly <paramref name="bytes"/> UTF-8 bytes.</summary>
     private static string TrackOfSize(int bytes, string userId)
     {

@@ -56,7 +56,7 @@ public sealed class SemanticEventTests : EmulatorTest
 
         await Pipelines("v1/track", """{"userId":"u1","event":"Relationship Deleted","properties":{"objectId":"beta","objectTypeId":"2"}}""");
         var afterRelationship = Emulator.FindPerson("u1")!.Relationships.Select(r => (r.ObjectTypeId, r.ObjectId)).ToList();
-        await Pipelines("v1/track", """{"userId":"u1","event":"Object Deleted","properties":{"objectId":"acme"}}""");
+        await Pipelines("v1/track", """{"anonymousId":"a1","event":"Object Deleted","properties":{"objectId":"acme"}}""");
 
         Assert.Equal([("1", "acme")], afterRelationship);
         Assert.Equal([("2", "beta")], Emulator.GetObjects().Select(o => (o.ObjectTypeId, o.ObjectId)));
@@ -76,7 +76,7 @@ public sealed class SemanticEventTests : EmulatorTest
     [Theory]
     [InlineData("""{"anonymousId":"a","event":"User Deleted"}""", "userId", "User Deleted needs userId")]
     [InlineData("""{"userId":"u","event":"Device Created or Updated","properties":{}}""", "properties.device_token", "properties.device_token is required")]
-    [InlineData("""{"userId":"u","event":"Object Deleted"}""", "properties.objectId", "properties.objectId is required")]
+    [InlineData("""{"anonymousId":"a","event":"Object Deleted"}""", "properties.objectId", "properties.objectId is required")]
     [InlineData("""{"userId":"u","event":"Report Delivery Event","properties":{"metric":"opened"}}""", "properties.deliveryId", "properties.deliveryId is required")]
     [InlineData("""{"userId":"u","event":"Report Delivery Event","properties":{"deliveryId":"d"}}""", "properties.metric", "properties.metric is required")]
     public async Task Semantic_events_missing_what_they_need_are_dropped_or_400_in_strict_mode(string body, string field, string message)

@@ -28,6 +28,22 @@ public sealed class DeliveryEngineTests
     }
 
     [Fact]
+    public async Task The_envelope_end_is_written_at_each_attempt_so_a_protocol_can_stamp_it()
+    {
+        await using var h = new EngineHarness(protocol: new OtherProtocol { StampAttempts = true });
+        h.Handler.Recording.Enqueue(503, "{}").Enqueue(200, "{}");
+        h.AdmitNumbered(1);
+
+        var flushing = h.Engine.FlushAsync(CancellationToken.None);
+        Assert.Equal(TimeSpan.FromMilliseconds(500), await h.Time.NextShortTimerAsync()); // the backoff before the second send (no jitter)
+        h.Time.Advance(TimeSpan.FromMilliseconds(500));
+        var snapshot = await flushing.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(["""{"items":[{"n":1}],"v":1}""", """{"items":[{"n":1}],"v":2}"""], h.Handler.Bodies);
+        Assert.Equal(1L, snapshot.Delivered);
+    }
+
+    [Fact]
     public async Task Its_log_lines_and_envelope_limit_name_the_protocols_queue()
     {
         await using var h = new EngineHarness(l => l with { MaxBatchBytes = 1024 });

@@ -24,9 +24,13 @@ internal sealed class OtherProtocol : IBatchProtocol<string>
     private static readonly ApiOperation Send = new("other", HttpMethod.Post, Path, idempotent: true);
 
     private int _parses;
+    private int _attempts;
 
     /// <summary>Replaces the partial-failure parser (the call's index from 0, the answer, the batch's count), for a parser that throws.</summary>
     public Func<int, ApiResponse, int, CustomerIOApiError?[]?>? Parse { get; init; }
+
+    /// <summary>Writes the body's end as <c>],"v":N}</c>, N the attempt (1 to 9), instead of always 1: the end is written anew at each attempt.</summary>
+    public bool StampAttempts { get; init; }
 
     public string Name => "other";
 
@@ -34,7 +38,16 @@ internal sealed class OtherProtocol : IBatchProtocol<string>
 
     public ReadOnlySpan<byte> EnvelopeStart => "{\"items\":["u8;
 
-    public ReadOnlySpan<byte> EnvelopeEnd => "],\"v\":1}"u8;
+    public int EnvelopeEndLength => 8;
+
+    public void WriteEnvelopeEnd(Span<byte> destination)
+    {
+        "],\"v\":1}"u8.CopyTo(destination);
+        if (StampAttempts)
+        {
+            destination[6] = (byte)('0' + Math.Min(9, Interlocked.Increment(ref _attempts)));
+        }
+    }
 
     public ApiRequest CreateRequest(ReadOnlyMemory<byte> body, bool idempotent) => Send.For().WithIdempotency(idempotent).WithJson(body).WithoutRateLimitRetries();
 

@@ -149,7 +149,9 @@ public sealed class OutcomeReporterTests
 
         public ReadOnlySpan<byte> EnvelopeStart => TrackBatchProtocol.Instance.EnvelopeStart;
 
-        public ReadOnlySpan<byte> EnvelopeEnd => TrackBatchProtocol.Instance.EnvelopeEnd;
+        public int EnvelopeEndLength => TrackBatchProtocol.Instance.EnvelopeEndLength;
+
+        public void WriteEnvelopeEnd(Span<byte> destination) => TrackBatchProtocol.Instance.WriteEnvelopeEnd(destination);
 
         public CustomerIO.Transport.ApiRequest CreateRequest(ReadOnlyMemory<byte> body, bool idempotent) => TrackBatchProtocol.Instance.CreateRequest(body, idempotent);
 

@@ -24,6 +24,7 @@ internal sealed class QueueHandler : DelegatingHandler
     private readonly List<SentBatch> _sent = [];
     private readonly List<(int Count, TaskCompletionSource Done)> _waiters = [];
 
+    /// <summary>A handler for batches posted to <paramref name="path"/>.</summary>
     /// <param name="time">The clock each request's arrival is noted on.</param>
     /// <param name="path">The only path batches may be sent to (Track's unless a test's protocol has its own).</param>
     public QueueHandler(TimeProvider time, string path = "/api/v2/batch")

@@ -16,7 +16,9 @@ public sealed class TrackBatchProtocolTests
     {
         Assert.Equal(("track", "Track"), (Protocol.Name, Protocol.DisplayName));
         Assert.Equal("{\"batch\":[", Encoding.UTF8.GetString(Protocol.EnvelopeStart));
-        Assert.Equal("]}", Encoding.UTF8.GetString(Protocol.EnvelopeEnd));
+        var end = new byte[Protocol.EnvelopeEndLength];
+        Protocol.WriteEnvelopeEnd(end);
+        Assert.Equal("]}", Encoding.UTF8.GetString(end));
     }
 
     [Theory]

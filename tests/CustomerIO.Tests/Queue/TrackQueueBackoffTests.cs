@@ -3,7 +3,7 @@ using CustomerIO.Track;
 namespace CustomerIO.Tests.Queue;
 
 /// <summary>
-/// The queue's re-send backoff doubles from 0.5 s but never passes <see cref="TrackQueueOptions.MaxRetryDelay"/>,
+/// The queue's re-send backoff doubles from 0.5 s but never passes <see cref="CustomerIOQueueOptions.MaxRetryDelay"/>,
 /// so after an outage the next send comes within seconds of the recovery.
 /// </summary>
 public sealed class TrackQueueBackoffTests

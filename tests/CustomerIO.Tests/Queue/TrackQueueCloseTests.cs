@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace CustomerIO.Tests.Queue;
 
 /// <summary>
-/// Every way of closing honours <see cref="TrackQueueOptions.ShutdownTimeout"/> unless the caller passes its own
+/// Every way of closing honours <see cref="CustomerIOQueueOptions.ShutdownTimeout"/> unless the caller passes its own
 /// deadline, and answers what was delivered, failed and abandoned. On the fake clock: the deadline is a timer, and
 /// the close is awaited only after the clock has passed it.
 /// </summary>

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging.Testing;
 
 namespace CustomerIO.Tests.Queue;
 
-/// <summary>The drop warning is written at most once per <see cref="TrackQueueOptions.DropLogInterval"/>, however many threads refuse at once.</summary>
+/// <summary>The drop warning is written at most once per <see cref="CustomerIOQueueOptions.DropLogInterval"/>, however many threads refuse at once.</summary>
 public sealed class TrackQueueDropLogTests
 {
     [Fact]

@@ -129,4 +129,40 @@ public sealed class CustomerIOSharedTests : EmulatorTestBase
         Assert.Equal(EnqueueStatus.Closed, queues[0].Track("shared-user", "late").Status);
         Assert.NotSame(queues[0], CustomerIOShared.TrackQueue);
     }
+
+    [Fact]
+    public async Task The_pipelines_instances_come_from_the_write_key_and_reset_delivers_what_their_queue_holds()
+    {
+        UseVariables(new()
+        {
+            ["CUSTOMERIO_PIPELINES_WRITE_KEY"] = Emulator.PipelinesWriteKey,
+            ["CUSTOMERIO_PIPELINES_URL"] = Emulator.PipelinesUri.ToString(),
+        });
+
+        var queue = CustomerIOShared.PipelinesQueue;
+        Assert.Same(queue, CustomerIOShared.PipelinesQueue);
+        Assert.Equal(Emulator.PipelinesUri, CustomerIOShared.PipelinesClient.Endpoint);
+        Assert.True(queue.Track("pipelines-user", "hello").IsAccepted);
+        await CustomerIOShared.ResetAsync();
+
+        Assert.Single(Emulator.GetEvents("pipelines-user"));
+        Assert.Equal(EnqueueStatus.Closed, queue.Track("pipelines-user", "late").Status);
+        Assert.Equal("The environment variable CUSTOMERIO_SITE_ID is not set: it must hold the workspace's site id.",
+            Assert.Throws<InvalidOperationException>(() => CustomerIOShared.TrackClient).Message);
+    }
+
+    [Fact]
+    public void The_pipelines_client_names_a_missing_key_or_a_wrong_url_and_follows_the_region()
+    {
+        UseVariables(new() { ["CUSTOMERIO_SITE_ID"] = "site", ["CUSTOMERIO_API_KEY"] = "key" });
+        Assert.Equal("The environment variable CUSTOMERIO_PIPELINES_WRITE_KEY is not set: it must hold the Data Pipelines source's write key.",
+            Assert.Throws<InvalidOperationException>(() => CustomerIOShared.PipelinesClient).Message);
+
+        UseVariables(new() { ["CUSTOMERIO_PIPELINES_WRITE_KEY"] = "k", ["CUSTOMERIO_PIPELINES_URL"] = "not a url" });
+        Assert.Equal("The environment variable CUSTOMERIO_PIPELINES_URL must be an absolute URL.",
+            Assert.Throws<InvalidOperationException>(() => CustomerIOShared.PipelinesQueue).Message);
+
+        UseVariables(new() { ["CUSTOMERIO_PIPELINES_WRITE_KEY"] = "k", ["CUSTOMERIO_REGION"] = "eu" });
+        Assert.Equal(new Uri("https://cdp-eu.customer.io/"), CustomerIOShared.PipelinesClient.Endpoint);
+    }
 }

@@ -178,7 +178,7 @@ internal sealed class BatchSender<TOutcome>
         _counters.Delivered(deliveredCount);
     }
 
-    /// <summary>Writes the envelope around <c>op,op,…</c> into a pooled buffer.</summary>
+    /// <summary>Writes the envelope around <c>op,op,…</c> into a pooled buffer (once per attempt: the protocol may stamp it).</summary>
     private (byte[] Body, int Length) BuildBody(List<QueuedOperation> batch, int start, int count)
     {
         var length = _limits.EnvelopeOverhead + count - 1;
@@ -202,7 +202,7 @@ internal sealed class BatchSender<TOutcome>
         }
 
         // The length sent is the one computed up front: were it wrong, the body would be cut or carry stale bytes.
-        _protocol.EnvelopeEnd.CopyTo(body.AsSpan(position));
+        _protocol.WriteEnvelopeEnd(body.AsSpan(position, _protocol.EnvelopeEndLength));
         return (body, length);
     }
 

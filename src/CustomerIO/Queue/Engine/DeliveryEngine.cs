@@ -34,7 +34,7 @@ internal sealed class DeliveryEngine<TOutcome> : IQueueGauges
     public DeliveryEngine(HttpPipeline pipeline, IBatchProtocol<TOutcome> protocol, EngineLimits limits, Action<TOutcome>? onOutcome, bool reportDeliveries, TimeProvider time, Func<double> random, ILogger logger)
     {
         _protocol = protocol;
-        _limits = limits = limits with { EnvelopeOverhead = protocol.EnvelopeStart.Length + protocol.EnvelopeEnd.Length };
+        _limits = limits = limits with { EnvelopeOverhead = protocol.EnvelopeStart.Length + protocol.EnvelopeEndLength };
         _time = time;
         _logger = logger;
         _pause = new PauseGate(time);

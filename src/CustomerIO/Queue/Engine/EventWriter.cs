@@ -58,11 +58,7 @@ internal static class EventWriter
         {
             json.WritePropertyName("attributes"u8);
             var before = json.BytesCommitted + json.BytesPending;
-            if (data.GetType() == typeof(Dictionary<string, object?>) && HasOnlyPrimitives((Dictionary<string, object?>)data))
-            {
-                WritePrimitives(json, (Dictionary<string, object?>)data);
-            }
-            else
+            if (!PrimitiveDictionary.TryWrite(json, data))
             {
                 Serialize(json, data);
             }
@@ -89,60 +85,6 @@ internal static class EventWriter
         }
 
         return OperationArena.Append(buffer.WrittenSpan, out offset);
-    }
-
-    /// <summary>Whether every value is one <see cref="WritePrimitives"/> writes exactly as the serializer would.</summary>
-    private static bool HasOnlyPrimitives(Dictionary<string, object?> data)
-    {
-        foreach (var pair in data)
-        {
-            switch (pair.Value)
-            {
-                case null or string or bool or int or long or decimal:
-                case double d when !double.IsNaN(d) && !double.IsInfinity(d):
-                    continue;
-                default:
-                    return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Writes the object the serializer would (same writer, same escaping, same number formats).</summary>
-    private static void WritePrimitives(Utf8JsonWriter json, Dictionary<string, object?> data)
-    {
-        json.WriteStartObject();
-        foreach (var pair in data)
-        {
-            json.WritePropertyName(pair.Key);
-            switch (pair.Value)
-            {
-                case string text:
-                    json.WriteStringValue(text);
-                    break;
-                case bool flag:
-                    json.WriteBooleanValue(flag);
-                    break;
-                case int number:
-                    json.WriteNumberValue(number);
-                    break;
-                case long number:
-                    json.WriteNumberValue(number);
-                    break;
-                case double number:
-                    json.WriteNumberValue(number);
-                    break;
-                case decimal number:
-                    json.WriteNumberValue(number);
-                    break;
-                default:
-                    json.WriteNullValue();
-                    break;
-            }
-        }
-
-        json.WriteEndObject();
     }
 
     private static void Serialize(Utf8JsonWriter json, IReadOnlyDictionary<string, object?> data) =>

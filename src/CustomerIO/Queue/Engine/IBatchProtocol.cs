@@ -3,8 +3,8 @@ using CustomerIO.Transport;
 namespace CustomerIO.Queue.Engine;
 
 /// <summary>
-/// What differs between the APIs one delivery engine serves (Track's <c>/api/v2/batch</c> today, Pipelines' batch
-/// later): the queue's name, the endpoint, the bytes around a batch, which operations a partial failure names, and
+/// What differs between the APIs one delivery engine serves (Track's <c>/api/v2/batch</c>, Pipelines'
+/// <c>/v1/batch</c>): the queue's name, the endpoint, the bytes around a batch, which operations a partial failure names, and
 /// how an operation's outcome is told to the caller. Everything else (budget, lanes, retries, pauses, counting) is the
 /// engine's and the same for every API.
 /// </summary>
@@ -21,8 +21,16 @@ internal interface IBatchProtocol<TOutcome>
     /// <summary>The bytes a batch body starts with, before its first operation (<c>{"batch":[</c>).</summary>
     ReadOnlySpan<byte> EnvelopeStart { get; }
 
-    /// <summary>The bytes a batch body ends with, after its last operation (<c>]}</c>).</summary>
-    ReadOnlySpan<byte> EnvelopeEnd { get; }
+    /// <summary>The length of what <see cref="WriteEnvelopeEnd"/> writes: the same at every attempt.</summary>
+    int EnvelopeEndLength { get; }
+
+    /// <summary>
+    /// Writes the bytes a batch body ends with, after its last operation (<c>]}</c>), exactly
+    /// <see cref="EnvelopeEndLength"/> of them. Called at each attempt, as the body is built for it, so a protocol may
+    /// stamp the attempt (Pipelines writes the time it is sent, <c>"sentAt"</c>, there).
+    /// </summary>
+    /// <param name="destination">Where to write; at least <see cref="EnvelopeEndLength"/> bytes.</param>
+    void WriteEnvelopeEnd(Span<byte> destination);
 
     /// <summary>The request sending one batch body (rate limits are the engine's to pause for, not the transport's to retry).</summary>
     /// <param name="body">The whole body, envelope included.</param>

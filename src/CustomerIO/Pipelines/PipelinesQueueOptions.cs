@@ -1,0 +1,18 @@
+namespace CustomerIO.Pipelines;
+
+/// <summary>
+/// Settings of a <see cref="PipelinesQueue"/>: batch sizes, flushing, memory bounds, concurrency, shutdown (the same
+/// as every queue's, see <see cref="CustomerIOQueueOptions"/>), and its outcome callback.
+/// </summary>
+public sealed class PipelinesQueueOptions : CustomerIOQueueOptions
+{
+    /// <summary>
+    /// Called with the outcome of each message that is not delivered (refused, dropped, failed or abandoned at
+    /// shutdown), and of each delivered one when <see cref="CustomerIOQueueOptions.ReportDeliveries"/> is set. Runs on the queue's threads:
+    /// keep it short and never throw.
+    /// </summary>
+    public Action<PipelinesMessageOutcome>? OnOutcome { get; set; }
+
+    /// <summary>A copy, so later changes to the caller's instance cannot break a running queue's invariants.</summary>
+    internal PipelinesQueueOptions Clone() => (PipelinesQueueOptions)MemberwiseClone();
+}
