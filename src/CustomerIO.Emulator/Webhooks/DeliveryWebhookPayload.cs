@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace CustomerIO.Emulator.Webhooks;
@@ -18,7 +19,8 @@ internal static class DeliveryWebhookPayload
     public static string Build(EmulatedDelivery delivery, string metric, long timestamp, string? eventId = null)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
+        // Escaped as Customer.io writes JSON: '+' of a phone number and '<' of HTML stay as they are.
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteString("event_id", eventId ?? delivery.DeliveryId + "-" + metric);
