@@ -65,6 +65,21 @@ public sealed class BackgroundProcessingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task At_shutdown_the_queued_events_are_finished_before_the_host_stops()
+    {
+        Assert.Equal(HttpStatusCode.Accepted, (await _app.PostAsync(WebhookEndpointTests.Payload("s1"))).Status);
+        Assert.True(await _recorder.StartedSignal.WaitAsync(TimeSpan.FromSeconds(20)));
+        Assert.Equal(HttpStatusCode.Accepted, (await _app.PostAsync(WebhookEndpointTests.Payload("s2"))).Status);
+
+        var stopping = _app.StopAsync();
+        Assert.False(stopping.IsCompleted); // waits for the held handler and the queued event
+        _recorder.Gate.SetResult();
+        await stopping.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(["s1", "s2"], _recorder.Events.Select(e => e.EventId));
+    }
+
+    [Fact]
     public async Task A_failing_background_handler_is_logged_and_the_loop_goes_on()
     {
         _recorder.FailuresLeft = 1;

@@ -87,6 +87,8 @@ internal sealed class WebhookApp : IAsyncDisposable
         return new WebhookApp(app, new Uri(address + "/"));
     }
 
+    public Task StopAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     /// <summary>Posts a body signed by the test itself (not the emulator, not the verifier): for the exact answers.</summary>

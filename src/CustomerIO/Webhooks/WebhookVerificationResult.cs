@@ -15,8 +15,8 @@ public readonly struct WebhookVerificationResult : IEquatable<WebhookVerificatio
         _message = message;
     }
 
-    /// <summary>Whether the request is authentic and fresh.</summary>
-    public bool IsValid => Refusal == WebhookRefusalReason.None;
+    /// <summary>Whether the request is authentic and fresh (never for a default-constructed result: it verified nothing).</summary>
+    public bool IsValid => Refusal == WebhookRefusalReason.None && _message is not null;
 
     /// <summary>Why it was refused; <see cref="WebhookRefusalReason.None"/> when it was accepted.</summary>
     public WebhookRefusalReason Refusal { get; }
@@ -28,7 +28,7 @@ public readonly struct WebhookVerificationResult : IEquatable<WebhookVerificatio
     public int SecretIndex { get; }
 
     /// <summary>A description for logs and answers: no secret, signature or body.</summary>
-    public string Message => _message ?? "accepted";
+    public string Message => _message ?? "not verified";
 
     internal static WebhookVerificationResult Accepted(int secretIndex) =>
         new(WebhookRefusalReason.None, secretIndex, "accepted");

@@ -133,6 +133,14 @@ public sealed class WebhookSignatureVerifierTests
     }
 
     [Fact]
+    public void A_default_result_is_not_a_valid_one()
+    {
+        var result = default(WebhookVerificationResult);
+
+        Assert.Equal((false, "not verified"), (result.IsValid, result.Message));
+    }
+
+    [Fact]
     public void The_options_describe_themselves()
     {
         Assert.Equal("WebhookSignatureVerifierOptions(Tolerance=00:05:00)", new WebhookSignatureVerifierOptions().ToString());
