@@ -24,6 +24,22 @@ public sealed class EndpointSetupTests
     }
 
     [Fact]
+    public async Task A_rotation_in_reloaded_configuration_applies_without_a_restart()
+    {
+        var recorder = new Recorder();
+        await using var app = await WebhookApp.StartAsync(recorder.HandleAsync, secrets: ["whsec-old"]);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.PostAsync(WebhookEndpointTests.Payload("r1"), secret: "whsec-new")).Status);
+
+        app.Configuration["CustomerIO:Webhooks:SigningSecrets:0"] = "whsec-new";
+        app.Configuration["CustomerIO:Webhooks:SigningSecrets:1"] = "whsec-old";
+        app.Configuration.Reload();
+
+        Assert.Equal(HttpStatusCode.OK, (await app.PostAsync(WebhookEndpointTests.Payload("r1"), secret: "whsec-new")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await app.PostAsync(WebhookEndpointTests.Payload("r2"), secret: "whsec-old")).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.PostAsync(WebhookEndpointTests.Payload("r3"), secret: "whsec-retired")).Status);
+    }
+
+    [Fact]
     public async Task A_failing_handler_is_answered_500_and_the_retry_is_handled()
     {
         var recorder = new Recorder { FailuresLeft = 1 };

@@ -38,6 +38,8 @@ internal sealed class WebhookApp : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    public IConfigurationRoot Configuration => (IConfigurationRoot)_app.Configuration;
+
     public FakeLogCollector Logs => _app.Services.GetRequiredService<FakeLogCollector>();
 
     public static async Task<WebhookApp> StartAsync(
