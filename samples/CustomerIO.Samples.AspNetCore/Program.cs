@@ -7,12 +7,24 @@
 // variables). Then:
 //   curl -i -X POST http://127.0.0.1:5080/signup -H 'Content-Type: application/json' -d '{"userId":"42","email":"ada@example.com","plan":"pro"}'
 //   curl -s http://127.0.0.1:4010/_emulator/people
+// Reporting webhooks: start the emulator with `--webhook-url http://127.0.0.1:5080/webhooks/customerio
+// --webhook-secret emulator-webhook-secret` (the Development secret) and each transactional send it receives is
+// followed by signed sent and delivered webhooks; or send one on demand:
+//   curl -s -X POST http://127.0.0.1:4010/_emulator/webhooks/trigger -d '{"object_type":"email","metric":"clicked"}'
+//   curl -s http://127.0.0.1:5080/webhooks/customerio/received
 using CustomerIO.Track;
 using CustomerIO;
+using CustomerIO.Samples.AspNetCore;
+using CustomerIO.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCustomerIO(builder.Configuration.GetSection("CustomerIO"));
 builder.Services.AddHealthChecks().AddCustomerIO();
+
+// Reporting webhooks: the secrets are CustomerIO:Webhooks:SigningSecrets. Acknowledged at once and handled in the
+// background, so a slow handler never runs past Customer.io's 4-second wait (and makes it retry).
+builder.Services.AddCustomerIOWebhooks(o => o.ProcessInBackground = true);
+builder.Services.AddSingleton<ReceivedWebhooks>();
 
 // Input the SDK refuses (an empty user id, an attribute over Customer.io's limits) answers 400 with a
 // problem-details body, not 500 and a stack trace: see CustomerIOProblemDetails.cs.
@@ -22,6 +34,27 @@ builder.Services.AddExceptionHandler<CustomerIOProblemDetails>();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.MapHealthChecks("/health");
+
+app.MapCustomerIOWebhooks("/webhooks/customerio", (webhookEvent, cancellationToken) =>
+{
+    // Switch on the event's type, then its metric; an event this SDK version does not know arrives as
+    // UnrecognizedWebhookEvent, with the whole payload in Json.
+    var summary = webhookEvent switch
+    {
+        EmailEvent { Metric.Value: "clicked" } email => $"email clicked: {email.Data.Href}",
+        EmailEvent { Metric.Value: "bounced" } email => $"email bounced: {email.Data.FailureMessage}",
+        EmailEvent email => $"email {email.Metric} (delivery {email.Data.DeliveryId})",
+        PushEvent push => $"push {push.Metric} on {push.Data.Recipients?.Count ?? 0} devices",
+        CustomerEvent person => $"person {person.Data.CustomerId} {person.Metric}",
+        UnrecognizedWebhookEvent other => $"not typed: {other.Reason}",
+        _ => $"{webhookEvent.ObjectType} {webhookEvent.Metric}",
+    };
+    app.Services.GetRequiredService<ReceivedWebhooks>().Add(webhookEvent, summary);
+    return Task.CompletedTask;
+});
+
+// What the webhook endpoint received (newest last), to watch it work.
+app.MapGet("/webhooks/customerio/received", (ReceivedWebhooks received) => received.Snapshot());
 
 app.MapPost("/signup", (SignUp request, TrackQueue customerIO) =>
 {

@@ -60,6 +60,17 @@ public sealed class CustomerIOEmulatorOptions
     /// <summary>The signing secret for <see cref="ReportingWebhookUrl"/> (required when it is set).</summary>
     public string? ReportingWebhookSecret { get; set; }
 
+    /// <summary>
+    /// The metrics posted, in order, for each transactional delivery when <see cref="ReportingWebhookUrl"/> is set.
+    /// Default <c>sent</c>, <c>delivered</c>; any metric the channel documents, for example <c>opened</c>, <c>clicked</c>,
+    /// <c>bounced</c>, <c>failed</c>. Each payload carries the metric's fields (a link for clicked, a failure message for
+    /// bounced, ...).
+    /// </summary>
+    public IList<string> ReportingWebhookMetrics { get; set; } = [.. ReportingWebhookSenderDefaults.DeliveryMetrics];
+
+    /// <summary>How the webhooks for deliveries are spoilt, to test a receiver's refusals. Default <see cref="ReportingWebhookTampering.None"/>.</summary>
+    public ReportingWebhookTampering ReportingWebhookTampering { get; set; }
+
     /// <summary>The clock for timestamps, latency and rate limits. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
@@ -90,6 +101,10 @@ public sealed class CustomerIOEmulatorOptions
             }
 
             Require(ReportingWebhookSecret ?? string.Empty, nameof(ReportingWebhookSecret));
+            if (ReportingWebhookMetrics is null || ReportingWebhookMetrics.Count == 0 || ReportingWebhookMetrics.Any(string.IsNullOrWhiteSpace))
+            {
+                throw new ArgumentException("ReportingWebhookMetrics must list at least one metric, none empty.", nameof(ReportingWebhookMetrics));
+            }
         }
     }
 

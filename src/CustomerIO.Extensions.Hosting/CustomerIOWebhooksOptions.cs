@@ -2,7 +2,7 @@ namespace CustomerIO.Extensions.Hosting;
 
 /// <summary>
 /// The <c>CustomerIO:Webhooks</c> section: the secrets incoming webhook signatures are checked with. Bound and
-/// validated for the webhook receiver of a later version; nothing is registered from it yet.
+/// validated here; read by the <c>CustomerIO.AspNetCore</c> package's <c>MapCustomerIOWebhooks</c>.
 /// </summary>
 public sealed class CustomerIOWebhooksOptions
 {

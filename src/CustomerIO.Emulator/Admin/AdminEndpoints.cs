@@ -12,7 +12,7 @@ namespace CustomerIO.Emulator.Admin;
 /// <summary>
 /// Inspection and control under <c>/_emulator/</c> (no auth, JSON, never faulted or logged): people,
 /// events, devices, objects, metrics, transactional deliveries, broadcast triggers, forms,
-/// suppressions, requests, counters, reset and faults.
+/// suppressions, requests, counters, reset, faults, and reporting webhooks sent on demand.
 /// </summary>
 internal static class AdminEndpoints
 {
@@ -47,6 +47,7 @@ internal static class AdminEndpoints
             return Message("reset");
         }));
         admin.MapPost("/webhooks", Reply.Handler(context => SendWebhookAsync(context, runtime)));
+        admin.MapPost("/webhooks/trigger", Reply.Handler(context => WebhookTrigger.HandleAsync(context, runtime)));
         admin.MapGet("/faults", Reply.Handler(_ => Reply.Json(runtime.Faults.Profile, json.FaultProfile)));
         admin.MapPut("/faults", Reply.Handler(context => SetFaultsAsync(context, runtime)));
         admin.MapDelete("/faults", Reply.Handler(_ =>
@@ -110,7 +111,7 @@ internal static class AdminEndpoints
                 throw new ArgumentException("target_url must be an absolute URL");
             }
 
-            var status = await runtime.Webhooks.SendAsync(target, request.SigningSecret, request.Payload.GetRawText(), context.RequestAborted).ConfigureAwait(false);
+            var status = await runtime.Webhooks.SendAsync(target, request.SigningSecret, request.Payload.GetRawText(), request.Tamper, context.RequestAborted).ConfigureAwait(false);
             return Reply.Json(new WebhookAnswer(status), json.WebhookAnswer);
         }
         catch (Exception exception) when (exception is JsonException or ArgumentException)

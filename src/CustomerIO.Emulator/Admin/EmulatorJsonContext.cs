@@ -24,6 +24,8 @@ namespace CustomerIO.Emulator.Admin;
 [JsonSerializable(typeof(FaultProfile))]
 [JsonSerializable(typeof(WebhookRequest))]
 [JsonSerializable(typeof(WebhookAnswer))]
+[JsonSerializable(typeof(WebhookTriggerRequest))]
+[JsonSerializable(typeof(WebhookTriggerAnswer))]
 internal sealed partial class EmulatorJsonContext : JsonSerializerContext;
 
 /// <summary>The answer of <c>GET /_emulator</c>: where each API is and which credentials it accepts.</summary>
@@ -38,8 +40,26 @@ internal sealed record EmulatorInfo(
     string PipelinesWriteKey,
     bool SinkMode);
 
-/// <summary>The body of <c>POST /_emulator/webhooks</c>: where to send which payload, signed with which secret.</summary>
-internal sealed record WebhookRequest(string TargetUrl, string SigningSecret, System.Text.Json.JsonElement Payload);
+/// <summary>The body of <c>POST /_emulator/webhooks</c>: where to send which payload, signed with which secret (and how spoilt).</summary>
+internal sealed record WebhookRequest(string TargetUrl, string SigningSecret, System.Text.Json.JsonElement Payload, ReportingWebhookTampering Tamper = ReportingWebhookTampering.None);
+
+/// <summary>
+/// The body of <c>POST /_emulator/webhooks/trigger</c>: a reporting webhook built by the emulator for an object type
+/// and metric, about a recorded delivery or a made-up one, sent to the configured receiver unless another is named.
+/// </summary>
+internal sealed record WebhookTriggerRequest(
+    string Metric,
+    string? ObjectType = null,
+    string? DeliveryId = null,
+    string? CustomerId = null,
+    string? Recipient = null,
+    string? EventId = null,
+    ReportingWebhookTampering Tamper = ReportingWebhookTampering.None,
+    string? TargetUrl = null,
+    string? SigningSecret = null);
+
+/// <summary>The receiver's answer to a triggered webhook, the event id and the exact payload sent.</summary>
+internal sealed record WebhookTriggerAnswer(int Status, string EventId, System.Text.Json.JsonElement Payload);
 
 /// <summary>The receiver's answer to a sent webhook.</summary>
 internal sealed record WebhookAnswer(int Status);

@@ -25,8 +25,10 @@ internal static class CommandLine
           --latency <ms>          add latency to every request (or to the faulted fraction with --fault-rate)
           --down <unavailable|abort>  start in an outage
           --rate-limits           enforce Customer.io's documented rate limits (incl. one trigger per broadcast per 10 s)
-          --webhook-url <url>     post signed sent/delivered reporting webhooks for each transactional delivery here
+          --webhook-url <url>     post signed reporting webhooks (see --webhook-metrics) for each transactional delivery here
           --webhook-secret <s>    the signing secret for --webhook-url
+          --webhook-metrics <m,m> the metrics posted per delivery, in order (default sent,delivered)
+          --webhook-tamper <how>  spoil them: WrongSignature or StaleTimestamp (default None)
           --help                  this text
         """;
 
@@ -63,6 +65,8 @@ internal static class CommandLine
                 case "--rate-limits": faults = faults with { RateLimits = new RateLimitSettings() }; break;
                 case "--webhook-url": options.ReportingWebhookUrl = Uri.TryCreate(Next(), UriKind.Absolute, out var url) ? url : throw new ArgumentException("--webhook-url needs an absolute URL."); break;
                 case "--webhook-secret": options.ReportingWebhookSecret = Next(); break;
+                case "--webhook-metrics": options.ReportingWebhookMetrics = [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
+                case "--webhook-tamper": options.ReportingWebhookTampering = Enum.Parse<ReportingWebhookTampering>(Next(), ignoreCase: true); break;
                 default: throw new ArgumentException($"Unknown argument '{arg}'.");
             }
         }

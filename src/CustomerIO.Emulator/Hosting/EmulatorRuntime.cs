@@ -25,7 +25,8 @@ internal sealed class EmulatorRuntime
         Webhooks = new ReportingWebhookSender(options.TimeProvider);
         if (options.ReportingWebhookUrl is { } target)
         {
-            DeliveryWebhooks = new DeliveryWebhookDispatcher(Webhooks, target, options.ReportingWebhookSecret!, options.TimeProvider, State.Counters);
+            DeliveryWebhooks = new DeliveryWebhookDispatcher(
+                Webhooks, target, options.ReportingWebhookSecret!, options.ReportingWebhookMetrics, options.ReportingWebhookTampering, options.TimeProvider, State.Counters);
         }
     }
 

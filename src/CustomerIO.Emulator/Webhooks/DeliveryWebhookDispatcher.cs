@@ -5,7 +5,8 @@ using CustomerIO.Emulator.State;
 namespace CustomerIO.Emulator.Webhooks;
 
 /// <summary>
-/// Posts signed <c>sent</c> then <c>delivered</c> reporting webhooks for each transactional delivery to
+/// Posts signed reporting webhooks (by default <c>sent</c> then <c>delivered</c>; see
+/// <see cref="CustomerIOEmulatorOptions.ReportingWebhookMetrics"/>) for each transactional delivery to
 /// the configured receiver, on one background loop so a send request never waits for it. Each
 /// webhook gets at most <see cref="MaxAttempts"/> attempts (a non-2xx answer, a network error or the
 /// 4-second timeout fails one), waiting 100 ms then 200 ms (on the emulator's clock) between them.
@@ -14,7 +15,8 @@ internal sealed class DeliveryWebhookDispatcher : IAsyncDisposable
 {
     public const int MaxAttempts = 3;
     public const int QueueCapacity = 10_000;
-    private static readonly string[] Metrics = ["sent", "delivered"];
+    private readonly string[] _metrics;
+    private readonly ReportingWebhookTampering _tampering;
     private readonly Channel<EmulatedDelivery> _queue;
     private readonly ReportingWebhookSender _sender;
     private readonly Uri _target;
@@ -24,8 +26,10 @@ internal sealed class DeliveryWebhookDispatcher : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loop;
 
-    public DeliveryWebhookDispatcher(ReportingWebhookSender sender, Uri target, string secret, TimeProvider time, Counters counters)
+    public DeliveryWebhookDispatcher(ReportingWebhookSender sender, Uri target, string secret, IEnumerable<string> metrics, ReportingWebhookTampering tampering, TimeProvider time, Counters counters)
     {
+        _metrics = [.. metrics];
+        _tampering = tampering;
         _sender = sender;
         _target = target;
         _secret = secret;
@@ -63,7 +67,7 @@ internal sealed class DeliveryWebhookDispatcher : IAsyncDisposable
         var token = _stopping.Token;
         await foreach (var delivery in _queue.Reader.ReadAllAsync(token).ConfigureAwait(false))
         {
-            foreach (var metric in Metrics)
+            foreach (var metric in _metrics)
             {
                 var payload = DeliveryWebhookPayload.Build(delivery, metric, _time.GetUtcNow().ToUnixTimeSeconds());
                 _counters.AddWebhook(await SendWithRetriesAsync(payload, token).ConfigureAwait(false));
@@ -77,7 +81,7 @@ internal sealed class DeliveryWebhookDispatcher : IAsyncDisposable
         {
             try
             {
-                var status = await _sender.SendAsync(_target, _secret, payload, token).ConfigureAwait(false);
+                var status = await _sender.SendAsync(_target, _secret, payload, _tampering, token).ConfigureAwait(false);
                 if (status is >= 200 and < 300)
                 {
                     return true;

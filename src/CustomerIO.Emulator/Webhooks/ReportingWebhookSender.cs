@@ -25,7 +25,11 @@ internal sealed class ReportingWebhookSender(TimeProvider time) : IDisposable
     }
 
     /// <summary>Posts the signed payload and answers the receiver's status code.</summary>
-    public async Task<int> SendAsync(Uri target, string signingSecret, string payloadJson, CancellationToken cancellationToken)
+    public Task<int> SendAsync(Uri target, string signingSecret, string payloadJson, CancellationToken cancellationToken) =>
+        SendAsync(target, signingSecret, payloadJson, ReportingWebhookTampering.None, cancellationToken);
+
+    /// <summary>Posts the payload, signed or spoilt as <paramref name="tampering"/> says, and answers the receiver's status code.</summary>
+    public async Task<int> SendAsync(Uri target, string signingSecret, string payloadJson, ReportingWebhookTampering tampering, CancellationToken cancellationToken)
     {
         if (!target.IsAbsoluteUri || (target.Scheme != Uri.UriSchemeHttp && target.Scheme != Uri.UriSchemeHttps))
         {
@@ -39,11 +43,19 @@ internal sealed class ReportingWebhookSender(TimeProvider time) : IDisposable
 
         ArgumentException.ThrowIfNullOrEmpty(signingSecret);
         var body = Encoding.UTF8.GetBytes(payloadJson);
-        var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
+        var now = time.GetUtcNow();
+        var timestamp = (tampering == ReportingWebhookTampering.StaleTimestamp ? now - ReportingWebhookSenderDefaults.StaleBy : now).ToUnixTimeSeconds();
+        var signature = Sign(signingSecret, timestamp, body);
+        if (tampering == ReportingWebhookTampering.WrongSignature)
+        {
+            // Still 64 lower-case hex characters, so the receiver's answer is "wrong", not "malformed".
+            signature = (signature[0] == '0' ? "1" : "0") + signature[1..];
+        }
+
         using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Add("X-CIO-Timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add("X-CIO-Signature", Sign(signingSecret, timestamp, body));
+        request.Headers.Add("X-CIO-Signature", signature);
         using var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         return (int)response.StatusCode;
     }
