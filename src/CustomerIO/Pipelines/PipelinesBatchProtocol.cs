@@ -37,8 +37,12 @@ internal sealed class PipelinesBatchProtocol(TimeProvider time) : IBatchProtocol
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// The engine writes a <c>sentAt</c> at each of its attempts (<see cref="WriteEnvelopeEnd"/>); the transport's own
+    /// retries re-send the request's content, so the content stamps it again at each of those.
+    /// </remarks>
     public ApiRequest CreateRequest(ReadOnlyMemory<byte> body, bool idempotent) =>
-        PipelinesOperations.Batch.For().WithIdempotency(idempotent).WithJson(body).WithoutRateLimitRetries();
+        PipelinesOperations.Batch.For().WithIdempotency(idempotent).WithContent(SentAtContent.Restamp(body, time)).WithoutRateLimitRetries();
 
     /// <inheritdoc/>
     public CustomerIOApiError?[]? ParseFailures(ApiResponse response, int count) => null;

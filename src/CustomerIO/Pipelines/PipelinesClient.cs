@@ -131,7 +131,7 @@ public partial class PipelinesClient
         }
 
         open[position] = (byte)']';
-        var request = PipelinesOperations.Batch.For().WithContent(new SentAtContent(open, open.Length, Options.TimeProvider));
+        var request = PipelinesOperations.Batch.For().WithContent(new SentAtContent(open, Options.TimeProvider));
         return _pipeline.SendAsync(request, cancellationToken);
     }
 }

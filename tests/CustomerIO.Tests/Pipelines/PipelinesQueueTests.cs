@@ -73,6 +73,33 @@ public sealed class PipelinesQueueTests
     }
 
     [Fact]
+    public async Task SentAt_is_stamped_again_when_the_transport_itself_retries_the_batch()
+    {
+        // The client's own retries (not the engine's) re-send the request: each attempt carries its own time.
+        await using var h = new PipelinesQueueHarness(client: o =>
+        {
+            o.Retry.MaxRetries = 1;
+            o.Random = () => 0;
+        });
+        h.Handler.Respond = (i, _) => QueueHandler.Answer(i == 0 ? 503 : 200);
+        Assert.True(h.Queue.Track("u1", "e", null, Pinned("a")).IsAccepted);
+
+        var flushing = h.Queue.FlushAsync();
+        await h.Handler.WaitForRequestsAsync(1);
+        var firstSentAt = h.SentAtNow;
+        var due = await h.Time.NextShortTimerAsync(); // the transport's retry delay
+        h.Time.Advance(due);
+        var snapshot = await flushing.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var message = PipelinesMessage.Track("u1", "e", null, Pinned("a")).JsonText;
+        Assert.Equal(
+            [PipelinesQueueHarness.Batch(firstSentAt, message), PipelinesQueueHarness.Batch(h.SentAtNow, message)],
+            h.Handler.Bodies);
+        Assert.NotEqual(firstSentAt, h.SentAtNow);
+        Assert.Equal(1L, snapshot.Delivered);
+    }
+
+    [Fact]
     public async Task A_strict_mode_400_for_a_batch_is_split_until_the_refused_message_fails_alone_and_the_others_are_delivered()
     {
         await using var h = new PipelinesQueueHarness();

@@ -35,14 +35,6 @@ internal static class SentAt
         destination[23] = (byte)'Z';
     }
 
-    /// <summary>The time as text (for what the SDK shows: a message's <see cref="PipelinesMessage.Timestamp"/> round trip, tests).</summary>
-    public static string Format(DateTimeOffset time)
-    {
-        Span<byte> bytes = stackalloc byte[TimeLength];
-        WriteTime(time, bytes);
-        return System.Text.Encoding.ASCII.GetString(bytes.ToArray());
-    }
-
     /// <summary>Writes <c>,"sentAt":"&lt;time&gt;"}</c>, <see cref="ClosingLength"/> bytes, that close a body.</summary>
     public static void WriteClosing(DateTimeOffset time, Span<byte> destination)
     {
