@@ -68,6 +68,8 @@ public static class CustomerIOWebhookEndpointRouteBuilderExtensions
             options.ProcessInBackground ? queue : null,
             handler,
             services.GetRequiredService<ILoggerFactory>().CreateLogger("CustomerIO.AspNetCore.Webhooks"));
-        return endpoints.MapPost(pattern, new RequestDelegate(endpoint.HandleAsync)).WithDisplayName("Customer.io reporting webhooks");
+        // Customer.io signs its requests and sends no credentials: the signature is the authentication, so an app's
+        // fallback authorization policy must not turn it away.
+        return endpoints.MapPost(pattern, new RequestDelegate(endpoint.HandleAsync)).WithDisplayName("Customer.io reporting webhooks").AllowAnonymous();
     }
 }

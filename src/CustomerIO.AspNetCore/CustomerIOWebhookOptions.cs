@@ -74,5 +74,11 @@ public sealed class CustomerIOWebhookOptions
         {
             throw new CustomerIOValidationException(nameof(Tolerance), $"Tolerance must be more than 0 and at most {WebhookSignatureVerifierOptions.MaxTolerance}; it is {Tolerance}.");
         }
+
+        // A request stays acceptable for Tolerance either way; forgotten sooner, a captured one could be replayed.
+        if (DeduplicationWindow < Tolerance + Tolerance)
+        {
+            throw new CustomerIOValidationException(nameof(DeduplicationWindow), $"DeduplicationWindow must be at least twice the Tolerance ({Tolerance + Tolerance}), so that a request cannot be replayed while its timestamp is still accepted; it is {DeduplicationWindow}.");
+        }
     }
 }

@@ -3,8 +3,8 @@ using CustomerIO.Webhooks;
 namespace CustomerIO.AspNetCore;
 
 /// <summary>
-/// Handles verified, de-duplicated reporting webhooks; resolved from a new service scope for each event (so it may
-/// depend on scoped services). Map it with <c>app.MapCustomerIOWebhooks&lt;THandler&gt;(pattern)</c>.
+/// Handles verified, de-duplicated reporting webhooks; resolved for each event from that event's service scope (the
+/// request's, or a new one when events are handled in the background), so it may depend on scoped services. Map it with <c>app.MapCustomerIOWebhooks&lt;THandler&gt;(pattern)</c>.
 /// </summary>
 public interface ICustomerIOWebhookHandler
 {

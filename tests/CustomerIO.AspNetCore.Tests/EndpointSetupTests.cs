@@ -1,5 +1,6 @@
 using CustomerIO.Emulator;
 using CustomerIO.Webhooks;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -55,6 +56,48 @@ public sealed class EndpointSetupTests
     }
 
     [Fact]
+    public async Task A_retry_that_arrives_while_the_first_delivery_is_handled_is_asked_to_come_back_and_then_handled()
+    {
+        // Customer.io waits 4 s: a slower handler gets a retry while it runs. Were that retry told "already handled",
+        // a failure of the first would be lost (its 500 reaches nobody).
+        var recorder = new Recorder { Hold = true, FailuresLeft = 1 };
+        await using var app = await WebhookApp.StartAsync(recorder.HandleAsync);
+
+        var first = app.PostAsync(WebhookEndpointTests.Payload("e-slow"));
+        Assert.True(await recorder.StartedSignal.WaitAsync(TimeSpan.FromSeconds(20)));
+        var during = await app.PostAsync(WebhookEndpointTests.Payload("e-slow"));
+        recorder.Gate.SetResult();
+        var failed = await first;
+        var retried = await app.PostAsync(WebhookEndpointTests.Payload("e-slow"));
+        var duplicate = await app.PostAsync(WebhookEndpointTests.Payload("e-slow"));
+
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "still being handled"), during);
+        Assert.Equal((HttpStatusCode.InternalServerError, "the handler failed"), failed);
+        Assert.Equal((HttpStatusCode.OK, "handled"), retried);
+        Assert.Equal((HttpStatusCode.OK, "already handled"), duplicate);
+        Assert.Equal("e-slow", Assert.Single(recorder.Events).EventId);
+        Assert.Equal(2, recorder.Started);
+    }
+
+    [Fact]
+    public async Task The_endpoint_is_reachable_under_a_fallback_policy_that_refuses_everyone()
+    {
+        // Customer.io sends no credentials: its signature is checked instead, so an app-wide policy must not apply.
+        var recorder = new Recorder();
+        await using var app = await WebhookApp.StartAsync(
+            recorder.HandleAsync,
+            services: s => s.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build()),
+            map: a =>
+            {
+                a.UseAuthorization();
+                a.MapCustomerIOWebhooks(WebhookApp.Path, recorder.HandleAsync);
+            });
+
+        Assert.Equal((HttpStatusCode.OK, "handled"), await app.PostAsync(WebhookEndpointTests.Payload("e-open")));
+        Assert.Equal((HttpStatusCode.Unauthorized, "the X-CIO-Signature header matches none of the signing secrets."), await app.PostAsync(WebhookEndpointTests.Payload("e-open2"), secret: "wrong"));
+    }
+
+    [Fact]
     public async Task A_typed_handler_is_created_per_event_with_its_scoped_dependencies()
     {
         var seen = new List<(string EventId, Guid Scope)>();
@@ -100,6 +143,21 @@ public sealed class EndpointSetupTests
 
         Assert.Equal("Call services.AddCustomerIOWebhooks() before app.MapCustomerIOWebhooks(...).", missing.Message);
         Assert.Equal("MaxBodyBytes must be at least 1; it is 0. (Parameter 'MaxBodyBytes')", bad.Message);
+    }
+
+    [Fact]
+    public void A_deduplication_window_shorter_than_twice_the_tolerance_is_refused()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Services.AddCustomerIOWebhooks(o => o.DeduplicationWindow = TimeSpan.FromMinutes(10) - TimeSpan.FromTicks(1));
+        var shortWindow = Assert.Throws<CustomerIOValidationException>(() => builder.Build().MapCustomerIOWebhooks("/hooks", (_, _) => Task.CompletedTask));
+
+        Assert.Equal(
+            "DeduplicationWindow must be at least twice the Tolerance (00:10:00), so that a request cannot be replayed while its timestamp is still accepted; it is 00:09:59.9999999. (Parameter 'DeduplicationWindow')",
+            shortWindow.Message);
+        var exact = WebApplication.CreateSlimBuilder();
+        exact.Services.AddCustomerIOWebhooks(o => o.DeduplicationWindow = TimeSpan.FromMinutes(10));
+        Assert.NotNull(exact.Build().MapCustomerIOWebhooks("/hooks", (_, _) => Task.CompletedTask));
     }
 
     [Fact]

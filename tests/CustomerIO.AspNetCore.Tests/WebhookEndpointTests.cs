@@ -66,7 +66,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
         var direct = await _app.PostAsync(Payload("e-tampered"), secret: "whsec-someone-else");
 
         Assert.Equal(401, status);
-        Assert.Equal((HttpStatusCode.Unauthorized, "the X-CIO-Signature header matches none of the 1 signing secrets."), direct);
+        Assert.Equal((HttpStatusCode.Unauthorized, "the X-CIO-Signature header matches none of the signing secrets."), direct);
         Assert.Empty(_recorder.Events);
         Assert.Equal(0, _recorder.Started);
     }
@@ -158,7 +158,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
         await _app.PostAsync(Payload("e-logged"), secret: "whsec-someone-else");
 
         var refused = Assert.Single(_app.Logs.GetSnapshot(), r => r.Message.StartsWith("Customer.io webhook refused", StringComparison.Ordinal));
-        Assert.Equal("Customer.io webhook refused (401): WrongSignature: the X-CIO-Signature header matches none of the 1 signing secrets.", refused.Message);
+        Assert.Equal("Customer.io webhook refused (401): WrongSignature: the X-CIO-Signature header matches none of the signing secrets.", refused.Message);
         foreach (var record in _app.Logs.GetSnapshot())
         {
             Assert.DoesNotContain("whsec", record.Message, StringComparison.Ordinal);

@@ -14,6 +14,9 @@ internal static partial class Log
     [LoggerMessage(2, LogLevel.Debug, "Customer.io webhook {EventId} ({ObjectType} {Metric}) was handled before; answered without handling it again")]
     public static partial void Duplicate(ILogger logger, string eventId, string objectType, string metric);
 
+    [LoggerMessage(8, LogLevel.Information, "Customer.io webhook {EventId} ({ObjectType} {Metric}) arrived again while its first delivery is still being handled; answered 503 so Customer.io comes back")]
+    public static partial void InProgress(ILogger logger, string eventId, string objectType, string metric);
+
     [LoggerMessage(3, LogLevel.Error, "Customer.io webhook {EventId} ({ObjectType} {Metric}): the handler failed; answered 500 so Customer.io retries")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, string eventId, string objectType, string metric);
 

@@ -8,7 +8,8 @@ namespace CustomerIO.AspNetCore.Internal;
 /// <summary>
 /// One mapped webhook endpoint: read the body once (bounded), verify its signature and age, parse it, claim its
 /// event id, then run the handler (or queue it). Answers: 200 handled or already handled, 202 queued, 400 not a
-/// reporting webhook, 401 refused signature, 413 body too long, 500 handler failed, 503 queue full.
+/// reporting webhook, 401 refused signature, 413 body too long, 500 handler failed, 503 queue full or the same event
+/// still being handled.
 /// </summary>
 internal sealed class WebhookEndpoint(
     CustomerIOWebhookOptions options,
@@ -50,11 +51,19 @@ internal sealed class WebhookEndpoint(
             Log.Unrecognized(logger, unrecognized.EventId, unrecognized.ObjectType.Value, unrecognized.Metric.Value, unrecognized.Reason);
         }
 
-        if (!await store.TryClaimAsync(webhookEvent.EventId, aborted).ConfigureAwait(false))
+        switch (await store.ClaimAsync(webhookEvent.EventId, aborted).ConfigureAwait(false))
         {
-            Log.Duplicate(logger, webhookEvent.EventId, webhookEvent.ObjectType.Value, webhookEvent.Metric.Value);
-            await AnswerAsync(context, StatusCodes.Status200OK, "already handled").ConfigureAwait(false);
-            return;
+            case WebhookEventClaim.Handled:
+                Log.Duplicate(logger, webhookEvent.EventId, webhookEvent.ObjectType.Value, webhookEvent.Metric.Value);
+                await AnswerAsync(context, StatusCodes.Status200OK, "already handled").ConfigureAwait(false);
+                return;
+            case WebhookEventClaim.InProgress:
+                // The first delivery may still fail, and its 500 would reach nobody: Customer.io gave up on it. A 2xx
+                // now would lose the event; a 503 makes Customer.io come back when the outcome is known.
+                Log.InProgress(logger, webhookEvent.EventId, webhookEvent.ObjectType.Value, webhookEvent.Metric.Value);
+                context.Response.Headers.RetryAfter = "10";
+                await AnswerAsync(context, StatusCodes.Status503ServiceUnavailable, "still being handled").ConfigureAwait(false);
+                return;
         }
 
         if (background is not null)
@@ -80,6 +89,7 @@ internal sealed class WebhookEndpoint(
             return;
         }
 
+        await store.CompleteAsync(webhookEvent.EventId, CancellationToken.None).ConfigureAwait(false);
         await AnswerAsync(context, StatusCodes.Status200OK, "handled").ConfigureAwait(false);
     }
 
@@ -87,6 +97,8 @@ internal sealed class WebhookEndpoint(
     {
         if (queue.TryEnqueue(webhookEvent, handler))
         {
+            // Acknowledged: from Customer.io's side it is done, so later deliveries of it are duplicates.
+            await store.CompleteAsync(webhookEvent.EventId, CancellationToken.None).ConfigureAwait(false);
             await AnswerAsync(context, StatusCodes.Status202Accepted, "queued").ConfigureAwait(false);
             return;
         }

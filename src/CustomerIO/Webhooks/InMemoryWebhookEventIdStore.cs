@@ -13,9 +13,9 @@ public sealed class InMemoryWebhookEventIdStore : IWebhookEventIdStore
     /// <summary>The default window: 24 hours, far longer than Customer.io's retries of one unanswered request take to start.</summary>
     public static readonly TimeSpan DefaultWindow = TimeSpan.FromHours(24);
 
-    // The id to the sequence number of its claim; the queue holds claims oldest first. A released id leaves its
-    // queue entry behind, which the sequence number tells apart from a later claim of the same id.
-    private readonly Dictionary<string, long> _claimed = new(StringComparer.Ordinal);
+    // The id to the sequence number of its claim and whether it was handled; the queue holds claims oldest first. A
+    // released id leaves its queue entry behind, which the sequence number tells apart from a later claim of the same id.
+    private readonly Dictionary<string, (long Sequence, bool Handled)> _claimed = new(StringComparer.Ordinal);
     private readonly Queue<(string Id, long Sequence, long At)> _order = new();
     private readonly object _gate = new();
     private readonly TimeProvider _time;
@@ -77,16 +77,16 @@ public sealed class InMemoryWebhookEventIdStore : IWebhookEventIdStore
     }
 
     /// <inheritdoc/>
-    public ValueTask<bool> TryClaimAsync(string eventId, CancellationToken cancellationToken = default)
+    public ValueTask<WebhookEventClaim> ClaimAsync(string eventId, CancellationToken cancellationToken = default)
     {
         Validation.Guard.NotEmpty(eventId, nameof(eventId), "event id");
         var now = _time.GetUtcNow().UtcTicks;
         lock (_gate)
         {
             Expire(now);
-            if (_claimed.ContainsKey(eventId))
+            if (_claimed.TryGetValue(eventId, out var claim))
             {
-                return new ValueTask<bool>(false);
+                return new ValueTask<WebhookEventClaim>(claim.Handled ? WebhookEventClaim.Handled : WebhookEventClaim.InProgress);
             }
 
             // Released claims leave entries behind: the queue is bounded too, at twice the capacity.
@@ -96,10 +96,26 @@ public sealed class InMemoryWebhookEventIdStore : IWebhookEventIdStore
             }
 
             var sequence = ++_sequence;
-            _claimed[eventId] = sequence;
+            _claimed[eventId] = (sequence, false);
             _order.Enqueue((eventId, sequence, now));
-            return new ValueTask<bool>(true);
+            return new ValueTask<WebhookEventClaim>(WebhookEventClaim.Claimed);
         }
+    }
+
+    /// <inheritdoc/>
+    public ValueTask CompleteAsync(string eventId, CancellationToken cancellationToken = default)
+    {
+        Validation.Guard.NotEmpty(eventId, nameof(eventId), "event id");
+        lock (_gate)
+        {
+            // Still remembered from the claim's time: the window runs from the first delivery.
+            if (_claimed.TryGetValue(eventId, out var claim))
+            {
+                _claimed[eventId] = (claim.Sequence, true);
+            }
+        }
+
+        return default;
     }
 
     /// <inheritdoc/>
@@ -130,7 +146,7 @@ public sealed class InMemoryWebhookEventIdStore : IWebhookEventIdStore
     /// <summary>Drops the id unless it was released (and perhaps claimed again) since this entry was queued.</summary>
     private void Forget((string Id, long Sequence, long At) entry)
     {
-        if (_claimed.TryGetValue(entry.Id, out var sequence) && sequence == entry.Sequence)
+        if (_claimed.TryGetValue(entry.Id, out var claim) && claim.Sequence == entry.Sequence)
         {
             _claimed.Remove(entry.Id);
         }

@@ -120,7 +120,7 @@ public sealed class WebhookSignatureVerifier
         var matched = Match(timestamp!, body, presented);
         if (matched < 0)
         {
-            return WebhookVerificationResult.Refused(WebhookRefusalReason.WrongSignature, $"the {SignatureHeader} header matches none of the {_keys.Length} signing secrets.");
+            return WebhookVerificationResult.Refused(WebhookRefusalReason.WrongSignature, $"the {SignatureHeader} header matches none of the signing secrets.");
         }
 
         var age = _time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds);
