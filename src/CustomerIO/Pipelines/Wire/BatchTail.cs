@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text.Json;
+using CustomerIO.Queue.Engine;
 using CustomerIO.Serialization;
 
 namespace CustomerIO.Pipelines.Wire;
@@ -24,7 +24,7 @@ internal static class BatchTail
             ContextWriter.Check(context, nameof(context), deviceEvent: false);
         }
 
-        var buffer = new ArrayBufferWriter<byte>();
+        var buffer = new ReusableBufferWriter(); // ArrayBufferWriter is not public on netstandard2.0
         using (var json = new Utf8JsonWriter(buffer, WireJson.WriterOptions))
         {
             json.WriteStartObject();
