@@ -83,15 +83,21 @@ public partial class PipelinesClient
     }
 
     /// <summary>
-    /// Sends several messages of any types in one <c>/v1/batch</c> body (<c>{"batch":[…],"sentAt":…}</c>), at most
-    /// 500 KB. Safe to repeat: each message keeps its <c>messageId</c>. In strict mode one invalid message makes
-    /// Customer.io refuse the whole batch (400); <see cref="PipelinesQueue"/> then isolates it.
+    /// Sends several messages of any types in one <c>/v1/batch</c> body
+    /// (<c>{"batch":[…],"context":{…},"integrations":{…},"sentAt":…}</c>), at most 500 KB. Safe to repeat: each
+    /// message keeps its <c>messageId</c>. In strict mode one invalid message makes Customer.io refuse the whole
+    /// batch (400); <see cref="PipelinesQueue"/> then isolates it.
     /// </summary>
     /// <param name="messages">The messages, in order.</param>
+    /// <param name="context">
+    /// The batch's own <c>context</c>, for what all its messages share (a message's own context says the rest);
+    /// null for none. Its <c>library</c> may not be given: the SDK stamps each message's.
+    /// </param>
+    /// <param name="integrations">The batch's <c>integrations</c> (a destination's name to true or false); null for none.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Customer.io has accepted the batch.</returns>
-    /// <exception cref="CustomerIOValidationException">The batch is empty, or over 500 KB.</exception>
-    public virtual Task SendBatchAsync(IEnumerable<PipelinesMessage> messages, CancellationToken cancellationToken = default)
+    /// <exception cref="CustomerIOValidationException">The batch is empty, its context is refused, or it is over 500 KB.</exception>
+    public virtual Task SendBatchAsync(IEnumerable<PipelinesMessage> messages, PipelinesContext? context = null, IReadOnlyDictionary<string, bool>? integrations = null, CancellationToken cancellationToken = default)
     {
         if (messages is null)
         {
@@ -104,8 +110,9 @@ public partial class PipelinesClient
             throw new CustomerIOValidationException(nameof(messages), "A batch needs at least one message.");
         }
 
+        var tail = BatchTail.Write(context, integrations);
         var start = PipelinesBatchProtocol.Start;
-        var length = start.Length + list.Length + SentAt.ClosingLength; // the "[", the commas, and the closing "]" counted once each
+        var length = start.Length + list.Length + tail.Length + SentAt.ClosingLength; // the "[", the commas, and the closing "]" counted once each
         foreach (var message in list)
         {
             length += (message ?? throw new ArgumentNullException(nameof(messages), "A message in the batch is null.")).SizeInBytes;
@@ -130,7 +137,8 @@ public partial class PipelinesClient
             position += list[i].SizeInBytes;
         }
 
-        open[position] = (byte)']';
+        open[position++] = (byte)']';
+        tail.CopyTo(open, position);
         var request = PipelinesOperations.Batch.For().WithContent(new SentAtContent(open, Options.TimeProvider));
         return _pipeline.SendAsync(request, cancellationToken);
     }

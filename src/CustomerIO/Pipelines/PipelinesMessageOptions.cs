@@ -16,11 +16,12 @@ public sealed class PipelinesMessageOptions
     public DateTimeOffset? Timestamp { get; set; }
 
     /// <summary>
-    /// The message's <c>context</c> (<c>ip</c>, <c>locale</c>, <c>userAgent</c>, <c>page</c>, <c>campaign</c>,
-    /// <c>app</c>, <c>os</c>, …). The SDK adds <c>library</c> (its name and version) itself, and <c>device</c> for
-    /// the device events, so neither may be given here.
+    /// The message's <c>context</c>: where it came from (<c>ip</c>, <c>locale</c>, <c>userAgent</c>, <c>page</c>,
+    /// <c>campaign</c>, <c>app</c>, <c>device</c>, <c>os</c>, …; see <see cref="PipelinesContext"/>). The SDK adds
+    /// <c>library</c> (its name and version) itself, and <c>device</c> for the device events, so neither may be
+    /// given here.
     /// </summary>
-    public IReadOnlyDictionary<string, object?>? Context { get; set; }
+    public PipelinesContext? Context { get; set; }
 
     /// <summary>Which destinations receive the message (<c>integrations</c>: a destination's name to true or false).</summary>
     public IReadOnlyDictionary<string, bool>? Integrations { get; set; }
@@ -28,5 +29,5 @@ public sealed class PipelinesMessageOptions
     /// <summary>Says which options are set, never their values.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        $"PipelinesMessageOptions(messageId {(MessageId is null ? "generated" : "given")}, timestamp {(Timestamp is null ? "now" : "given")}, context {Context?.Count ?? 0} keys, integrations {Integrations?.Count ?? 0})";
+        $"PipelinesMessageOptions(messageId {(MessageId is null ? "generated" : "given")}, timestamp {(Timestamp is null ? "now" : "given")}, context {Context?.KeyCount ?? 0} keys, integrations {Integrations?.Count ?? 0})";
 }

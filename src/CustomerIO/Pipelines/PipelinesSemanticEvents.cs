@@ -126,13 +126,7 @@ public static class PipelinesSemanticEvents
             {
                 Event = name,
                 DeviceToken = PipelinesMessage.Required(token, nameof(token)),
-                DeviceType = type switch
-                {
-                    null => null,
-                    PipelinesDeviceType.Ios => "ios",
-                    PipelinesDeviceType.Android => "android",
-                    _ => throw new CustomerIOValidationException(nameof(type), "The device type must be Ios or Android."),
-                },
+                DeviceType = type is { } given ? ContextWriter.DeviceTypeName(given, nameof(type)) : null,
             };
 
         public static MessageParts ObjectDeleted(string anonymousId, string objectId, int? objectTypeId, PipelinesMessageOptions? options) =>

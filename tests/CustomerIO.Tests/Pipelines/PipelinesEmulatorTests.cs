@@ -65,6 +65,26 @@ public sealed class PipelinesEmulatorTests : PipelinesEmulatorTestBase
     }
 
     [Fact]
+    public async Task Typed_contexts_of_both_shapes_and_a_batch_context_are_accepted_in_strict_mode()
+    {
+        await Client.PageAsync("u1", "Pricing", null, new PipelinesMessageOptions { Context = PipelinesContextSamples.Web });
+        await Client.ScreenAsync("u1", "Basket", null, new PipelinesMessageOptions { Context = PipelinesContextSamples.Mobile });
+        await Client.SendBatchAsync(
+            [PipelinesMessage.Track("u1", "Checked Out"), PipelinesSemanticEvents.DeviceCreatedOrUpdated("u1", "tok-1", PipelinesDeviceType.Ios)],
+            PipelinesContextSamples.Mobile,
+            new Dictionary<string, bool> { ["All"] = true });
+
+        var received = Emulator.GetPipelinesMessages();
+        Assert.Equal(["page", "screen", "track", "track"], received.Select(m => m.Type));
+        Assert.Equal(["Pricing", "Basket", "Checked Out"], Emulator.GetEvents().Select(e => e.Name));
+        Assert.Equal([("tok-1", "ios")], Emulator.GetDevices("u1").Select(d => (d.Token, d.Platform)));
+        var page = received[0].Body.GetProperty("context");
+        var screen = received[1].Body.GetProperty("context");
+        Assert.Equal(("/pricing", "plans", "browser"), (page.GetProperty("page").GetProperty("path").GetString(), page.GetProperty("page").GetProperty("keywords")[1].GetString(), page.GetProperty("channel").GetString()));
+        Assert.Equal(("android", false, "CustomerIO-DotNet"), (screen.GetProperty("device").GetProperty("type").GetString(), screen.GetProperty("network").GetProperty("wifi").GetBoolean(), screen.GetProperty("library").GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task A_message_sent_twice_is_applied_once()
     {
         var message = PipelinesMessage.Track("u1", "Clicked");

@@ -122,6 +122,21 @@ public sealed class PipelinesQueueTests
     }
 
     [Fact]
+    public async Task A_typed_context_is_written_at_enqueue_as_the_client_writes_it_and_a_bad_one_is_refused_there()
+    {
+        await using var h = new PipelinesQueueHarness();
+
+        Assert.True(h.Queue.Screen("u1", "Cart", null, PipelinesContextSamples.Pinned(PipelinesContextSamples.Mobile)).IsAccepted);
+        var refused = h.Queue.Track("u1", "e", null, new PipelinesMessageOptions { Context = new PipelinesContext { Extra = new Dictionary<string, object?> { ["page"] = "x" } } });
+        await h.Queue.FlushAsync();
+
+        var sent = Assert.Single(h.Handler.Sent);
+        Assert.Equal(PipelinesQueueHarness.Batch(h.SentAtNow, [PipelinesMessage.Screen("u1", "Cart", null, PipelinesContextSamples.Pinned(PipelinesContextSamples.Mobile)).JsonText]), sent.Body);
+        Assert.Contains(PipelinesContextSamples.MobileJson, sent.Body, StringComparison.Ordinal);
+        Assert.Equal((EnqueueStatus.Invalid, "The context's 'page' is a typed property: set PipelinesContext.Page instead of an Extra key. (Parameter 'options.Context.Extra')"), (refused.Status, refused.Message));
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_at_enqueue_naming_the_parameter_and_never_thrown()
     {
         await using var h = new PipelinesQueueHarness();

@@ -84,10 +84,10 @@ public sealed class PipelinesValidationTests
         { "empty groupId", () => PipelinesMessage.Group("u", ""), "The groupId must not be empty. (Parameter 'groupId')" },
         { "alias without previousId", () => PipelinesMessage.Alias("u", " "), "The previousId must not be empty. (Parameter 'previousId')" },
         { "empty message id", () => PipelinesMessage.Track("u", "e", null, new PipelinesMessageOptions { MessageId = "" }), "The message id must not be empty. (Parameter 'options.MessageId')" },
-        { "library in context", () => PipelinesMessage.Track("u", "e", null, new PipelinesMessageOptions { Context = new Dictionary<string, object?> { ["library"] = "x" } }), "The context's 'library' is stamped by the SDK (its name and version); leave it out. (Parameter 'options.Context')" },
-        { "device in a device event's context", () => PipelinesSemanticEvents.DeviceDeleted("u", "t", null, new PipelinesMessageOptions { Context = new Dictionary<string, object?> { ["device"] = "x" } }), "A device event writes the context's 'device' itself; leave it out. (Parameter 'options.Context')" },
+        { "library in context", () => PipelinesMessage.Track("u", "e", null, new PipelinesMessageOptions { Context = new PipelinesContext { Extra = new Dictionary<string, object?> { ["library"] = "x" } } }), "The context's 'library' is stamped by the SDK (its name and version); leave it out. (Parameter 'options.Context')" },
+        { "device in a device event's context", () => PipelinesSemanticEvents.DeviceDeleted("u", "t", null, new PipelinesMessageOptions { Context = new PipelinesContext { Extra = new Dictionary<string, object?> { ["device"] = "x" } } }), "A device event writes the context's 'device' itself; leave it out. (Parameter 'options.Context')" },
         { "lone surrogate in traits", () => PipelinesMessage.Identify("u", new Dictionary<string, object?> { ["name"] = "a\uD800b" }), "A text is not valid Unicode: it has an unpaired surrogate, which JSON cannot carry unchanged. (Parameter 'traits')" },
-        { "lone surrogate in context", () => PipelinesMessage.Track("u", "e", null, new PipelinesMessageOptions { Context = new Dictionary<string, object?> { ["ip"] = "\uDC00" } }), "A text is not valid Unicode: it has an unpaired surrogate, which JSON cannot carry unchanged. (Parameter 'options')" },
+        { "lone surrogate in context", () => PipelinesMessage.Track("u", "e", null, new PipelinesMessageOptions { Context = new PipelinesContext { Ip = "\uDC00" } }), "A text is not valid Unicode: it has an unpaired surrogate, which JSON cannot carry unchanged. (Parameter 'options')" },
         { "NaN in properties", () => PipelinesMessage.Track("u", "e", new Dictionary<string, object?> { ["x"] = double.NaN }), "A number is NaN or infinite, which JSON cannot represent. (Parameter 'properties')" },
         { "traits not an object", () => PipelinesMessage.Identify("u", 5, TestPipelinesJson.Default.Int32), "The traits must be a JSON object (a dictionary or a class), not a single value or an array. (Parameter 'traits')" },
         { "reserved object attribute", () => PipelinesMessage.Object("u", "o", "1", new Dictionary<string, object?> { ["object_type_id"] = "2" }), "The attribute name 'object_type_id' is reserved: the object's type and relationship are parameters of their own. (Parameter 'attributes')" },
@@ -132,7 +132,7 @@ public sealed class PipelinesValidationTests
     public void Descriptions_never_show_ids_or_data()
     {
         var user = new PipelinesUser("secret-user", null);
-        var options = new PipelinesMessageOptions { MessageId = "secret-id", Context = new Dictionary<string, object?> { ["ip"] = "203.0.113.1" } };
+        var options = new PipelinesMessageOptions { MessageId = "secret-id", Context = new PipelinesContext { Ip = "203.0.113.1" } };
 
         Assert.Equal("PipelinesUser(userId set, anonymousId unset)", user.ToString());
         Assert.Equal("PipelinesMessageOptions(messageId given, timestamp now, context 1 keys, integrations 0)", options.ToString());

@@ -35,12 +35,22 @@ public sealed class PipelinesWireTableTests
             {
                 MessageId = "m-1",
                 Timestamp = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(1)),
-                Context = new Dictionary<string, object?> { ["ip"] = "203.0.113.9", ["locale"] = "fr-FR", ["page"] = new Dictionary<string, object?> { ["path"] = "/join" } },
+                Context = new PipelinesContext { Ip = "203.0.113.9", Locale = "fr-FR", Page = new PipelinesContextPage { Path = "/join" } },
                 Integrations = new Dictionary<string, bool> { ["All"] = false, ["Customer.io"] = true },
             }),
             "/v1/track",
             "{\"type\":\"track\",\"userId\":\"user-42\",\"event\":\"Signed Up\",\"context\":{\"ip\":\"203.0.113.9\",\"locale\":\"fr-FR\",\"page\":{\"path\":\"/join\"},"
             + Library + "},\"integrations\":{\"All\":false,\"Customer.io\":true},\"messageId\":\"m-1\",\"timestamp\":\"2026-12-01T08:00:00.000Z\"}"),
+        Single(
+            "ScreenAsync(every typed context field, extra keys)",
+            c => c.ScreenAsync(PipelinesUser.Anonymous("anon-7"), "Basket", null, PipelinesContextSamples.Pinned(PipelinesContextSamples.Mobile)),
+            "/v1/screen",
+            "{\"type\":\"screen\",\"anonymousId\":\"anon-7\",\"name\":\"Basket\"," + Tail(context: PipelinesContextSamples.MobileJson + ",")),
+        Single(
+            "PageAsync(every typed web context field)",
+            c => c.PageAsync("user-42", "Pricing", null, PipelinesContextSamples.Pinned(PipelinesContextSamples.Web)),
+            "/v1/page",
+            "{\"type\":\"page\",\"userId\":\"user-42\",\"name\":\"Pricing\"," + Tail(context: PipelinesContextSamples.WebJson + ",")),
         Single(
             "PageAsync",
             c => c.PageAsync("user-42", "Pricing", new Dictionary<string, object?> { ["url"] = "https://example.com/pricing", ["title"] = "Prix" }, Pinned()),
@@ -124,6 +134,18 @@ public sealed class PipelinesWireTableTests
             "POST",
             "/v1/batch",
             "{\"batch\":[{\"type\":\"identify\",\"userId\":\"user-42\"," + Tail("m-1") + ",{\"type\":\"track\",\"userId\":\"user-42\",\"event\":\"Signed Up\"," + Tail("m-2") + "],\"sentAt\":\"" + SentAt + "\"}",
+            "/v1/batch",
+            true) { Api = Api },
+        new Row(
+            "SendBatchAsync(batch context, integrations)",
+            c => c.SendBatchAsync(
+                [PipelinesMessage.Identify("user-42", null, Pinned("m-1"))],
+                new PipelinesContext { Channel = PipelinesChannel.Server, Ip = "203.0.113.9", Extra = new Dictionary<string, object?> { ["groupId"] = "acme" } },
+                new Dictionary<string, bool> { ["All"] = true, ["Mixpanel"] = false }),
+            "POST",
+            "/v1/batch",
+            "{\"batch\":[{\"type\":\"identify\",\"userId\":\"user-42\"," + Tail("m-1") + "],\"context\":{\"ip\":\"203.0.113.9\",\"channel\":\"server\",\"groupId\":\"acme\"},"
+            + "\"integrations\":{\"All\":true,\"Mixpanel\":false},\"sentAt\":\"" + SentAt + "\"}",
             "/v1/batch",
             true) { Api = Api });
 

@@ -67,13 +67,7 @@ internal static class MessageWriter
         WriteContext(json, parts, options?.Context);
         if (options?.Integrations is { } integrations)
         {
-            json.WriteStartObject("integrations"u8);
-            foreach (var pair in integrations)
-            {
-                json.WriteBoolean(pair.Key, pair.Value);
-            }
-
-            json.WriteEndObject();
+            ContextWriter.WriteIntegrations(json, integrations);
         }
 
         json.Flush();
@@ -151,15 +145,7 @@ internal static class MessageWriter
 
         if (parts.Options?.Context is { } context)
         {
-            if (context.ContainsKey("library"))
-            {
-                throw new CustomerIOValidationException("options.Context", "The context's 'library' is stamped by the SDK (its name and version); leave it out.");
-            }
-
-            if (parts.DeviceToken is not null && context.ContainsKey("device"))
-            {
-                throw new CustomerIOValidationException("options.Context", "A device event writes the context's 'device' itself; leave it out.");
-            }
+            ContextWriter.Check(context, "options.Context", deviceEvent: parts.DeviceToken is not null);
         }
     }
 
@@ -213,16 +199,12 @@ internal static class MessageWriter
         WireJson.RefuseReplacedSurrogates(written, parts.PayloadParameter);
     }
 
-    private static void WriteContext(Utf8JsonWriter json, in MessageParts parts, IReadOnlyDictionary<string, object?>? context)
+    private static void WriteContext(Utf8JsonWriter json, in MessageParts parts, PipelinesContext? context)
     {
         json.WriteStartObject("context"u8);
         if (context is not null)
         {
-            foreach (var pair in context)
-            {
-                json.WritePropertyName(pair.Key);
-                WireJson.Write<object>(json, pair.Value!, PipelinesJsonContext.Wire.Object, "options.Context");
-            }
+            ContextWriter.Write(json, context, "options.Context");
         }
 
         if (parts.DeviceToken is { } token)
