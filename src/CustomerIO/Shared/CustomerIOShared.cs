@@ -1,3 +1,4 @@
+using CustomerIO.App;
 using CustomerIO.Track;
 
 namespace CustomerIO;
@@ -11,8 +12,9 @@ namespace CustomerIO;
 /// <para>Variables: <c>CUSTOMERIO_SITE_ID</c> and <c>CUSTOMERIO_API_KEY</c> (required), <c>CUSTOMERIO_REGION</c>
 /// (<c>us</c> or <c>eu</c>, default <c>us</c>), <c>CUSTOMERIO_TRACK_URL</c> (a custom Track root, such as the emulator).
 /// A missing one is named in the <see cref="InvalidOperationException"/> thrown on first use.
-/// <c>CUSTOMERIO_APP_API_KEY</c> and <c>CUSTOMERIO_PIPELINES_WRITE_KEY</c> are read too, only by what needs them (the
-/// App and Pipelines clients of later versions), and named in the same way when missing.</para>
+/// <c>CUSTOMERIO_APP_API_KEY</c> (and <c>CUSTOMERIO_APP_URL</c>, a custom App root) is read only by <see cref="AppClient"/>,
+/// and <c>CUSTOMERIO_PIPELINES_WRITE_KEY</c> only by the Pipelines client of a later version; each is named in the same
+/// way when missing.</para>
 /// <para>If the app never disposes the queue, it is flushed when the process exits (for at most
 /// <see cref="TrackQueueOptions.ShutdownTimeout"/>), so queued events are not lost.</para>
 /// </remarks>
@@ -22,6 +24,8 @@ public static class CustomerIOShared
     private static Func<string, string?> s_environment = Environment.GetEnvironmentVariable;
     private static Action<TrackClientOptions>? s_configureClient;
     private static Action<TrackQueueOptions>? s_configureQueue;
+    private static Action<AppClientOptions>? s_configureApp;
+    private static Lazy<AppClient> s_app = NewAppClient();
     private static Lazy<TrackClient> s_client = NewClient();
     private static Lazy<TrackQueue> s_queue = NewQueue(s_client);
     private static int s_exitHookInstalled;
@@ -34,6 +38,10 @@ public static class CustomerIOShared
     /// <exception cref="InvalidOperationException">A required environment variable is missing or wrong (the message names it).</exception>
     public static TrackQueue TrackQueue => s_queue.Value;
 
+    /// <summary>The shared App client, created on first use from <c>CUSTOMERIO_APP_API_KEY</c> and <c>CUSTOMERIO_REGION</c>.</summary>
+    /// <exception cref="InvalidOperationException">A required environment variable is missing or wrong (the message names it).</exception>
+    public static AppClient AppClient => s_app.Value;
+
     /// <summary>
     /// Changes how the shared instances are made, before first use (or after <see cref="ResetAsync"/>): options beyond
     /// the environment variables, or (in tests) another source of variables.
@@ -41,12 +49,17 @@ public static class CustomerIOShared
     /// <param name="configureClient">Changes the client options after the variables are read.</param>
     /// <param name="configureQueue">Changes the queue options.</param>
     /// <param name="environment">Reads a variable by name; <see cref="Environment.GetEnvironmentVariable(string)"/> when null.</param>
+    /// <param name="configureApp">Changes the App client options after the variables are read.</param>
     /// <exception cref="InvalidOperationException">The shared instances were already created and not reset.</exception>
-    public static void Configure(Action<TrackClientOptions>? configureClient = null, Action<TrackQueueOptions>? configureQueue = null, Func<string, string?>? environment = null)
+    public static void Configure(
+        Action<TrackClientOptions>? configureClient = null,
+        Action<TrackQueueOptions>? configureQueue = null,
+        Func<string, string?>? environment = null,
+        Action<AppClientOptions>? configureApp = null)
     {
         lock (Sync)
         {
-            if (s_client.IsValueCreated || s_queue.IsValueCreated)
+            if (s_client.IsValueCreated || s_queue.IsValueCreated || s_app.IsValueCreated)
             {
                 // Replacing live instances would strand the queue's pending events: reset (deliver) first.
                 throw new InvalidOperationException("The shared Customer.io instances are in use: call CustomerIOShared.ResetAsync() before Configure.");
@@ -54,9 +67,11 @@ public static class CustomerIOShared
 
             s_configureClient = configureClient;
             s_configureQueue = configureQueue;
+            s_configureApp = configureApp;
             s_environment = environment ?? Environment.GetEnvironmentVariable;
             s_client = NewClient();
             s_queue = NewQueue(s_client);
+            s_app = NewAppClient();
         }
     }
 
@@ -74,6 +89,7 @@ public static class CustomerIOShared
             queue = s_queue;
             s_client = NewClient();
             s_queue = NewQueue(s_client);
+            s_app = NewAppClient();
         }
 
         if (queue.IsValueCreated)
@@ -94,6 +110,42 @@ public static class CustomerIOShared
     internal static string PipelinesWriteKey => Required("CUSTOMERIO_PIPELINES_WRITE_KEY", "the Data Pipelines source's write key");
 
     private static Lazy<TrackClient> NewClient() => new(CreateClient, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static Lazy<AppClient> NewAppClient() => new(CreateAppClient, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static AppClient CreateAppClient()
+    {
+        var options = new AppClientOptions();
+        if (Region() is { } region)
+        {
+            options.Region = region;
+        }
+
+        options.Endpoint = Url("CUSTOMERIO_APP_URL");
+        s_configureApp?.Invoke(options);
+        return new AppClient(AppApiKey, options);
+    }
+
+    private static CustomerIORegion? Region()
+    {
+        if (s_environment("CUSTOMERIO_REGION") is not { Length: > 0 } region)
+        {
+            return null;
+        }
+
+        try
+        {
+            return CustomerIORegion.FromName(region);
+        }
+        catch (ArgumentException)
+        {
+            throw new InvalidOperationException("The environment variable CUSTOMERIO_REGION must be 'us' or 'eu'.");
+        }
+    }
+
+    private static Uri? Url(string name) => s_environment(name) is { Length: > 0 } url
+        ? Uri.TryCreate(url, UriKind.Absolute, out var endpoint) ? endpoint : throw new InvalidOperationException($"The environment variable {name} must be an absolute URL.")
+        : null;
 
     private static Lazy<TrackQueue> NewQueue(Lazy<TrackClient> client) => new(
         () =>

@@ -31,6 +31,7 @@ internal sealed partial class HttpPipeline
     private readonly TimeSpan _totalTimeout;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<ApiResponse> _resilience;
+    private readonly IRequestGate? _gate;
 
     /// <summary>Creates the pipeline for one API.</summary>
     /// <param name="api">The API's short name for telemetry: <c>track</c>, <c>app</c> or <c>pipelines</c>.</param>
@@ -38,8 +39,10 @@ internal sealed partial class HttpPipeline
     /// <param name="credentials">The <c>Authorization</c> header value.</param>
     /// <param name="options">The client's options, already validated.</param>
     /// <param name="loggerCategory">The category of the pipeline's logs.</param>
-    public HttpPipeline(string api, Uri root, AuthenticationHeaderValue? credentials, CustomerIOClientOptions options, string loggerCategory)
+    /// <param name="gate">Waits before each attempt until the API's rate limits allow it (the App API's limiter); none when null.</param>
+    public HttpPipeline(string api, Uri root, AuthenticationHeaderValue? credentials, CustomerIOClientOptions options, string loggerCategory, IRequestGate? gate = null)
     {
+        _gate = gate;
         _api = api;
         _root = root.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? root : new Uri(root.AbsoluteUri + "/");
         _credentials = credentials;
@@ -166,6 +169,11 @@ internal sealed partial class HttpPipeline
             message.Headers.Authorization = _credentials;
         }
 
+        foreach (var header in request.Headers)
+        {
+            message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
         if (attempt > 1)
         {
             message.Headers.TryAddWithoutValidation("X-Retry-Count", (attempt - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -231,6 +239,12 @@ internal sealed partial class HttpPipeline
             $"{request.Method.Method} {request.PathTemplate} failed: {exception.GetType().Name}.", exception),
     };
 
+#if NET5_0_OR_GREATER
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage(
+        "Trimming",
+        "IL2026",
+        Justification = "AddStrategy validates the gate's options with data annotations; RequestGateStrategy.Options declares none, so trimming removes nothing it checks.")]
+#endif
     private ResiliencePipeline<ApiResponse> BuildResilience(CustomerIOClientOptions options)
     {
         var retry = options.Retry.Clone();
@@ -266,6 +280,12 @@ internal sealed partial class HttpPipeline
                     return default;
                 },
             });
+        }
+
+        if (_gate is { } gate)
+        {
+            // Inside the retries (every attempt waits its turn) and outside the attempt timeout (waiting is not the attempt).
+            builder.AddStrategy(_ => new RequestGateStrategy(gate, RequestKey), new RequestGateStrategy.Options());
         }
 
         if (options.Timeout != Timeout.InfiniteTimeSpan)

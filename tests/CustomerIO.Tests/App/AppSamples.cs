@@ -1,0 +1,41 @@
+using CustomerIO.App;
+
+namespace CustomerIO.Tests.App;
+
+/// <summary>
+/// One sample request body per body type of the table (with its exact JSON), and one sample answer per answer type,
+/// as Customer.io's OpenAPI shapes them. The generated contract rows use these by name.
+/// </summary>
+internal static class AppSamples
+{
+    public const string SegmentJson =
+        """{"id":7,"deduplicate_id":"7:1552341937","name":"VIP","description":"Big spenders","state":"finished","progress":null,"type":"manual","tags":["shop"],"created_at":1552341937,"updated_at":1552341999}""";
+
+    public const string SegmentsAnswer = """{"segments":[""" + SegmentJson + "]}";
+
+    public const string SegmentAnswer = """{"segment":""" + SegmentJson + "}";
+
+    public const string SegmentCountAnswer = """{"count":3}""";
+
+    public const string SegmentMembershipPage = """{"identifiers":[{"id":"1","email":"ann@example.com","cio_id":"a1"}],"ids":["1"],"next":""}""";
+
+    public const string CustomerSearchPage = """{"identifiers":[{"id":null,"email":"bo@example.com","cio_id":"b2"}],"ids":[null],"next":""}""";
+
+    public const string MessageJson =
+        """{"id":"dgOq6QWq6QUBAAF4","deduplicate_id":"dgOq6QWq6QUBAAF4:1619137768","customer_id":"42","customer_identifiers":{"id":"42","email":"ann@example.com","cio_id":"a1"},"type":"email","recipient":"ann@example.com","subject":"Hello","created":1619137767,"failure_message":null,"forgotten":false,"metrics":{"sent":1619137768,"delivered":1619137769},"campaign_id":23,"action_id":215,"parent_action_id":null,"newsletter_id":null,"content_id":null,"broadcast_id":null,"trigger_event_id":null,"message_template_id":43,"tracked_responses":{"how-satisfied":{"id":1,"ts":1715769560}}}""";
+
+    public const string MessagesPage = """{"messages":[""" + MessageJson + """],"next":""}""";
+
+    public const string MessageAnswer = """{"message":""" + MessageJson + "}";
+
+    public const string BroadcastTriggerErrorsPage = """{"errors":["id 9 not found"],"next":""}""";
+
+    public const string SegmentCreationJson = """{"segment":{"name":"VIP","description":"Big spenders"}}""";
+
+    public const string CustomerSearchJson =
+        """{"filter":{"and":[{"segment":{"id":3}},{"not":{"attribute":{"field":"plan","operator":"eq","value":"free"}}}]}}""";
+
+    public static SegmentCreation SegmentCreation => new("VIP") { Description = "Big spenders" };
+
+    public static CustomerSearch CustomerSearch => AudienceFilter.Segment(3) & !AudienceFilter.AttributeEquals("plan", "free");
+}
