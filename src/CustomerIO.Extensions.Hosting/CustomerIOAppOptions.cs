@@ -1,8 +1,8 @@
 namespace CustomerIO.Extensions.Hosting;
 
 /// <summary>
-/// The <c>CustomerIO:App</c> section: the App API's key and its own shared settings. Bound and validated (when
-/// anything in it is set) for the App client of a later version; no client is registered from it yet.
+/// The <c>CustomerIO:App</c> section: the App API's key and its own shared settings, for the registered
+/// <see cref="CustomerIO.App.AppClient"/>. Validated when anything in it is set; resolving the client needs the key.
 /// </summary>
 public sealed class CustomerIOAppOptions : CustomerIOApiOptions
 {

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Net.Http;
+using CustomerIO.App;
 using CustomerIO.Track;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,8 @@ internal sealed class CustomerIOWorkspaces : ICustomerIOWorkspaces
     public TrackClient GetTrackClient(string name) => Get(name).Client;
 
     public TrackQueue GetTrackQueue(string name) => Get(name).Queue;
+
+    public AppClient GetAppClient(string name) => Get(name).App;
 
     private Workspace Get(string name) =>
         _workspaces.TryGetValue(name ?? throw new ArgumentNullException(nameof(name)), out var workspace)

@@ -1,4 +1,5 @@
 using System.Net.Http;
+using CustomerIO.App;
 using CustomerIO.Track;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,6 +11,7 @@ internal sealed class Workspace
 {
     private readonly Lazy<TrackClient> _client;
     private readonly Lazy<TrackQueue> _queue;
+    private readonly Lazy<AppClient> _app;
 
     public Workspace(string name, IOptionsMonitor<CustomerIOOptions> options, IHttpClientFactory httpClients, ILoggerFactory loggerFactory, TimeProvider time)
     {
@@ -21,6 +23,20 @@ internal sealed class Workspace
             clientOptions.LoggerFactory = loggerFactory;
             clientOptions.TimeProvider = time;
             return new TrackClient(settings.Track.SiteId!, settings.Track.ApiKey!, clientOptions);
+        });
+        _app = new Lazy<AppClient>(() =>
+        {
+            var settings = options.Get(name);
+            if (string.IsNullOrWhiteSpace(settings.App.ApiKey))
+            {
+                throw new InvalidOperationException(
+                    $"The Customer.io workspace {(name.Length == 0 ? "(default)" : "'" + name + "'")} has no App API key: set App:ApiKey in its section to use the AppClient.");
+            }
+
+            var clientOptions = EffectiveSettings.ToClientOptions<AppClientOptions>(settings, settings.App, httpClients.CreateClient(HttpClientName(name)));
+            clientOptions.LoggerFactory = loggerFactory;
+            clientOptions.TimeProvider = time;
+            return new AppClient(settings.App.ApiKey!, clientOptions);
         });
         _queue = new Lazy<TrackQueue>(() =>
         {
@@ -38,6 +54,9 @@ internal sealed class Workspace
     public TrackClient Client => _client.Value;
 
     public TrackQueue Queue => _queue.Value;
+
+    /// <summary>The App client, created on first use (the App section must hold a key then).</summary>
+    public AppClient App => _app.Value;
 
     /// <summary>Whether the queue was ever created (only created queues need draining).</summary>
     public bool HasQueue => _queue.IsValueCreated;
