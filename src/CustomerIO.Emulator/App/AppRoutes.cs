@@ -19,17 +19,24 @@ internal static class AppRoutes
             v1.MapPost("/send/" + path, sends.For(channel, path));
         }
 
-        v1.MapPost("/campaigns/{broadcast_id}/triggers", new BroadcastTriggerHandlers(runtime).Endpoint);
+        var triggers = new BroadcastTriggerHandlers(runtime);
+        v1.MapPost("/campaigns/{broadcast_id}/triggers", triggers.Endpoint);
+        v1.MapGet("/campaigns/{broadcast_id}/triggers/{trigger_id}/errors", Reply.Handler(triggers.TriggerErrors));
 
         var customers = new CustomerReadHandlers(runtime.State);
         v1.MapGet("/customers", Reply.Handler(customers.ByEmail));
         v1.MapGet("/customers/{customer_id}/attributes", Reply.Handler(customers.Attributes));
         v1.MapGet("/customers/{customer_id}/messages", Reply.Handler(customers.Messages));
         v1.MapGet("/customers/{customer_id}/activities", Reply.Handler(customers.Activities));
+        var search = new CustomerSearchHandlers(runtime.State);
+        v1.MapPost("/customers", search.Search);
+        v1.MapGet("/customers/{customer_id}/segments", Reply.Handler(search.Segments));
 
         var segments = new SegmentReadHandlers(runtime.State);
         v1.MapGet("/segments", Reply.Handler(segments.List));
+        v1.MapPost("/segments", segments.Create);
         v1.MapGet("/segments/{segment_id}", Reply.Handler(segments.One));
+        v1.MapDelete("/segments/{segment_id}", Reply.Handler(segments.Delete));
         v1.MapGet("/segments/{segment_id}/customer_count", Reply.Handler(segments.CustomerCount));
         v1.MapGet("/segments/{segment_id}/membership", Reply.Handler(segments.Membership));
 
