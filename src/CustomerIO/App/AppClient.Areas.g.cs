@@ -10,6 +10,7 @@ public partial class AppClient
 {
     private BroadcastsClient? _broadcasts;
     private TransactionalClient? _transactional;
+    private ActivitiesClient? _activities;
     private MessagesClient? _messages;
     private CustomersClient? _customers;
     private SegmentsClient? _segments;
@@ -19,6 +20,9 @@ public partial class AppClient
 
     /// <summary>The App API's Transactional operations (15 in the table).</summary>
     public virtual TransactionalClient Transactional => _transactional ??= new TransactionalClient(this);
+
+    /// <summary>The App API's Activities operations (1 in the table).</summary>
+    public virtual ActivitiesClient Activities => _activities ??= new ActivitiesClient(this);
 
     /// <summary>The App API's Messages operations (3 in the table).</summary>
     public virtual MessagesClient Messages => _messages ??= new MessagesClient(this);

@@ -21,6 +21,7 @@ namespace CustomerIO.App;
 [JsonSerializable(typeof(BroadcastTriggerErrorsPage))]
 [JsonSerializable(typeof(BroadcastTriggerResult))]
 [JsonSerializable(typeof(TransactionalSendResult))]
+[JsonSerializable(typeof(ActivitiesPage))]
 internal sealed partial class AppJsonContext : JsonSerializerContext
 {
     /// <summary>The context the App client uses: like <see cref="Default"/>, with non-ASCII text kept as UTF-8.</summary>

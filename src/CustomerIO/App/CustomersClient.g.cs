@@ -25,6 +25,20 @@ public partial class CustomersClient
     /// <summary>The transport of the <see cref="AppClient"/> this area belongs to.</summary>
     private HttpPipeline Pipeline => _app!.Pipeline;
 
+    /// <summary>Lists a person's activities (<c>GET /v1/customers/{customer_id}/activities</c>).</summary>
+    /// <param name="customerId">The person: their id, email or cio_id.</param>
+    /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
+    /// <param name="limit">The page size; the API's default when omitted.</param>
+    /// <param name="cancellationToken">Stops every enumeration of the list.</param>
+    /// <returns>The list; nothing is sent until it is enumerated.</returns>
+    /// <exception cref="CustomerIOValidationException">The page size is out of range.</exception>
+    public virtual CustomerIOPageable<Activity> ListActivitiesAsync(CustomerIdentifier customerId, CustomerActivityListOptions? options = null, int? limit = null, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.CustomersListActivities.For(customerId.ToPathValue(nameof(customerId)));
+        request = request.WithQuery("id_type", customerId.IdType);
+        return Pager.Cursor<ActivitiesPage, Activity>(AppOperations.CustomersListActivitiesPaging, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.ActivitiesPage), limit, AppQuery.Of(options), cancellationToken);
+    }
+
     /// <summary>Lists the messages sent to a person (<c>GET /v1/customers/{customer_id}/messages</c>).</summary>
     /// <param name="customerId">The person: their id, email or cio_id.</param>
     /// <param name="limit">The page size; the API's default when omitted.</param>

@@ -19,10 +19,20 @@ internal static partial class AppContractRows
             Api = WireApi.App,
             Answer = (200, AppSamples.BroadcastTriggerErrorsPage),
         },
+        new("Activities.ListAsync", c => FirstPageAsync(c.Activities.ListAsync()), "GET", "/v1/activities", null, "/v1/activities", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ActivitiesPage),
+        },
         new("Messages.ListAsync", c => FirstPageAsync(c.Messages.ListAsync()), "GET", "/v1/messages", null, "/v1/messages", true)
         {
             Api = WireApi.App,
             Answer = (200, AppSamples.MessagesPage),
+        },
+        new("Customers.ListActivitiesAsync", c => FirstPageAsync(c.Customers.ListActivitiesAsync(CustomerIdentifier.Email("ann@example.com"))), "GET", "/v1/customers/ann%40example.com/activities?id_type=email", null, "/v1/customers/{customer_id}/activities", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ActivitiesPage),
         },
         new("Customers.ListMessagesAsync", c => FirstPageAsync(c.Customers.ListMessagesAsync(CustomerIdentifier.Email("ann@example.com"))), "GET", "/v1/customers/ann%40example.com/messages?id_type=email", null, "/v1/customers/{customer_id}/messages", true)
         {

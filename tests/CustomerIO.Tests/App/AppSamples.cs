@@ -28,6 +28,9 @@ internal static class AppSamples
 
     public const string MessageAnswer = """{"message":""" + MessageJson + "}";
 
+    public const string ActivitiesPage =
+        """{"activities":[{"customer_id":"42","customer_identifiers":{"id":"42","email":null,"cio_id":"a1"},"data":{"delivered":true,"delivery_id":"dlv_1","opened":false},"delivery_id":"dlv_1","delivery_type":"email","id":"01HV","timestamp":1700000000,"type":"sent_email"}],"next":""}""";
+
     public const string BroadcastTriggerErrorsPage = """{"errors":["id 9 not found"],"next":""}""";
 
     public const string SegmentCreationJson = """{"segment":{"name":"VIP","description":"Big spenders"}}""";

@@ -102,6 +102,26 @@ public sealed class AppClientEmulatorTests : EmulatorTestBase
         Assert.Empty(Person("1").Segments);
     }
 
+    [Fact]
+    public async Task Activities_of_the_workspace_and_of_a_person_are_tracked_events()
+    {
+        var app = App;
+        await Client.TrackAsync("1", "purchase", new Dictionary<string, object?> { ["total"] = 5 });
+        await Client.TrackAsync("2", "purchase");
+        await Client.TrackAsync("2", "signup");
+
+        var all = await ToListAsync(app.Activities.ListAsync(limit: 2));
+        var purchases = await ToListAsync(app.Activities.ListAsync(new ActivityListOptions { Name = "purchase", Customer = CustomerIdentifier.Id("1") }));
+        var ofTwo = await ToListAsync(app.Customers.ListActivitiesAsync("2", new CustomerActivityListOptions { Name = "signup" }));
+        var tooMany = Assert.Throws<CustomerIOValidationException>(() => app.Activities.ListAsync(limit: 101));
+
+        Assert.Equal(3, all.Count);
+        Assert.Equal("event", Assert.Single(ofTwo).Type);
+        Assert.Equal("1", purchases.Single().CustomerIdentifiers!.Id);
+        Assert.Equal("""{"total":5}""", purchases.Single().Data!.Value.GetRawText());
+        Assert.Equal("The page size of GET /v1/activities must be at most 100; 101 was given. (Parameter 'limit')", tooMany.Message);
+    }
+
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
     {
         var list = new List<T>();
