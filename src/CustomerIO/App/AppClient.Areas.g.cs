@@ -12,6 +12,7 @@ public partial class AppClient
     private TransactionalClient? _transactional;
     private ActivitiesClient? _activities;
     private MessagesClient? _messages;
+    private ExportsClient? _exports;
     private CustomersClient? _customers;
     private SegmentsClient? _segments;
 
@@ -26,6 +27,9 @@ public partial class AppClient
 
     /// <summary>The App API's Messages operations (3 in the table).</summary>
     public virtual MessagesClient Messages => _messages ??= new MessagesClient(this);
+
+    /// <summary>The App API's Exports operations (5 in the table).</summary>
+    public virtual ExportsClient Exports => _exports ??= new ExportsClient(this);
 
     /// <summary>The App API's Customers operations (9 in the table).</summary>
     public virtual CustomersClient Customers => _customers ??= new CustomersClient(this);

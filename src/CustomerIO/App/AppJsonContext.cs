@@ -22,6 +22,10 @@ namespace CustomerIO.App;
 [JsonSerializable(typeof(BroadcastTriggerResult))]
 [JsonSerializable(typeof(TransactionalSendResult))]
 [JsonSerializable(typeof(ActivitiesPage))]
+[JsonSerializable(typeof(ExportsAnswer))]
+[JsonSerializable(typeof(ExportAnswer))]
+[JsonSerializable(typeof(ExportDownload))]
+[JsonSerializable(typeof(CustomersExport))]
 internal sealed partial class AppJsonContext : JsonSerializerContext
 {
     /// <summary>The context the App client uses: like <see cref="Default"/>, with non-ASCII text kept as UTF-8.</summary>

@@ -57,6 +57,9 @@ internal sealed partial class HttpPipeline
     /// <summary>The API root the request paths are relative to.</summary>
     public Uri Root => _root;
 
+    /// <summary>The HTTP client, for requests that are not API calls (an export's signed download link, sent without credentials).</summary>
+    public HttpClient Http => _http;
+
     /// <summary>
     /// Sends the request, retrying as the options allow, and answers the successful (2xx) response.
     /// Every failure becomes a <see cref="CustomerIOException"/>; cancellation by the caller stays an

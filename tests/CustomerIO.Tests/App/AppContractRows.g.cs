@@ -29,6 +29,26 @@ internal static partial class AppContractRows
             Api = WireApi.App,
             Answer = (200, AppSamples.MessagesPage),
         },
+        new("Exports.ListAsync", c => FirstPageAsync(c.Exports.ListAsync()), "GET", "/v1/exports", null, "/v1/exports", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ExportsAnswer),
+        },
+        new("Exports.GetAsync", c => c.Exports.GetAsync(7), "GET", "/v1/exports/7", null, "/v1/exports/{export_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ExportAnswer),
+        },
+        new("Exports.GetDownloadUrlAsync", c => c.Exports.GetDownloadUrlAsync(7), "GET", "/v1/exports/7/download", null, "/v1/exports/{export_id}/download", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ExportDownload),
+        },
+        new("Exports.CreateCustomersExportAsync", c => c.Exports.CreateCustomersExportAsync(AppSamples.CustomersExport), "POST", "/v1/exports/customers", AppSamples.CustomersExportJson, "/v1/exports/customers", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ExportAnswer),
+        },
         new("Customers.ListActivitiesAsync", c => FirstPageAsync(c.Customers.ListActivitiesAsync(CustomerIdentifier.Email("ann@example.com"))), "GET", "/v1/customers/ann%40example.com/activities?id_type=email", null, "/v1/customers/{customer_id}/activities", true)
         {
             Api = WireApi.App,

@@ -32,7 +32,9 @@ public sealed class AppContractTests
                 .Select(m => t.Name[..^"Client".Length] + "." + m.Name))
             .ToList();
 
+        // Helpers that make more than one request are tested by hand (ExportDownloadTests).
+        string[] helpers = ["Exports.DownloadAsync"];
         Assert.NotEmpty(methods);
-        Assert.All(methods, m => Assert.Contains(m, names));
+        Assert.All(methods.Except(helpers), m => Assert.Contains(m, names));
     }
 }

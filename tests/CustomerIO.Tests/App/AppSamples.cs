@@ -31,6 +31,17 @@ internal static class AppSamples
     public const string ActivitiesPage =
         """{"activities":[{"customer_id":"42","customer_identifiers":{"id":"42","email":null,"cio_id":"a1"},"data":{"delivered":true,"delivery_id":"dlv_1","opened":false},"delivery_id":"dlv_1","delivery_type":"email","id":"01HV","timestamp":1700000000,"type":"sent_email"}],"next":""}""";
 
+    public const string ExportJson =
+        """{"id":110,"deduplicate_id":"110:1530296738","type":"customers","description":"VIPs","status":"done","failed":false,"total":1234,"downloads":2,"user_id":0,"user_email":"person@example.com","created_at":1530296738,"updated_at":1530296739}""";
+
+    public const string ExportsAnswer = """{"exports":[""" + ExportJson + "]}";
+
+    public const string ExportAnswer = """{"export":""" + ExportJson + "}";
+
+    public const string ExportDownload = """{"url":"https://files.example.test/exports/110.csv?signature=abc"}""";
+
+    public const string CustomersExportJson = """{"filters":{"segment":{"id":3}},"attributes":["plan","first_name"]}""";
+
     public const string BroadcastTriggerErrorsPage = """{"errors":["id 9 not found"],"next":""}""";
 
     public const string SegmentCreationJson = """{"segment":{"name":"VIP","description":"Big spenders"}}""";
@@ -39,6 +50,8 @@ internal static class AppSamples
         """{"filter":{"and":[{"segment":{"id":3}},{"not":{"attribute":{"field":"plan","operator":"eq","value":"free"}}}]}}""";
 
     public static SegmentCreation SegmentCreation => new("VIP") { Description = "Big spenders" };
+
+    public static CustomersExport CustomersExport => new(AudienceFilter.Segment(3)) { Attributes = ["plan", "first_name"] };
 
     public static CustomerSearch CustomerSearch => AudienceFilter.Segment(3) & !AudienceFilter.AttributeEquals("plan", "free");
 }
