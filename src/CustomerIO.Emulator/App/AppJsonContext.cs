@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CustomerIO.Emulator.App.Exports;
 using CustomerIO.Emulator.App.Reads;
 using CustomerIO.Emulator.Hosting;
 
@@ -23,6 +24,9 @@ namespace CustomerIO.Emulator.App;
 [JsonSerializable(typeof(CountAnswer))]
 [JsonSerializable(typeof(MembershipPage))]
 [JsonSerializable(typeof(TriggerErrorsAnswer))]
+[JsonSerializable(typeof(ExportAnswer))]
+[JsonSerializable(typeof(ExportsAnswer))]
+[JsonSerializable(typeof(DownloadAnswer))]
 internal sealed partial class AppJsonContext : JsonSerializerContext;
 
 /// <summary><c>{"delivery_id":"..","queued_at":unix}</c>: a transactional send.</summary>

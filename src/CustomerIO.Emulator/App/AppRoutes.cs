@@ -1,4 +1,5 @@
 using CustomerIO.Emulator.App.Broadcasts;
+using CustomerIO.Emulator.App.Exports;
 using CustomerIO.Emulator.App.Reads;
 using CustomerIO.Emulator.App.Sends;
 using CustomerIO.Emulator.Hosting;
@@ -45,6 +46,13 @@ internal static class AppRoutes
         v1.MapGet("/messages", Reply.Handler(messages.List));
         v1.MapGet("/messages/{message_id}", Reply.Handler(messages.One));
         v1.MapGet("/transactional/{transactional_id}/messages", Reply.Handler(messages.OfTransactional));
+
+        var exports = new ExportHandlers(runtime);
+        v1.MapPost("/exports/customers", exports.CreateCustomers);
+        v1.MapGet("/exports", Reply.Handler(exports.List));
+        v1.MapGet("/exports/{export_id}", Reply.Handler(exports.One));
+        v1.MapGet("/exports/{export_id}/download", Reply.Handler(exports.Download));
+        endpoints.MapGet(ExportHandlers.FileRoute, exports.File);
 
         endpoints.Map("/app/{**rest}", Reply.Handler(AppApiModule.NotEmulated));
     }

@@ -9,6 +9,9 @@ internal sealed partial class EmulatorState
 
     /// <summary>The segments created through the App API.</summary>
     public SegmentCatalog SegmentCatalog { get; } = new();
+
+    /// <summary>The exports made through the App API.</summary>
+    public ExportStore Exports { get; } = new();
     private long _nextTrigger;
 
     /// <summary>A new delivery id, unique within this emulator.</summary>
@@ -47,6 +50,7 @@ internal sealed partial class EmulatorState
     private void ResetApp()
     {
         SegmentCatalog.Clear();
+        Exports.Clear();
         Deliveries.Clear();
         BroadcastTriggers.Clear();
         Volatile.Write(ref _nextTrigger, 0);

@@ -126,9 +126,9 @@ public sealed class ReadTests : EmulatorTest
     }
 
     [Theory]
-    [InlineData("GET", "v1/exports", "listExports")]
-    [InlineData("GET", "v1/exports/17/download", "downloadExport")]
-    [InlineData("POST", "v1/exports/customers", "createCustomersExport")]
+    [InlineData("POST", "v1/exports/deliveries", "createDeliveriesExport")]
+    [InlineData("GET", "v1/imports/17", "getImport")]
+    [InlineData("GET", "v1/campaigns/3", "getCampaign")]
     [InlineData("GET", "v1/segments/5/used_by", "getSegmentUsedBy")]
     [InlineData("PUT", "v1/campaigns/1/actions/2/language/fr", "updateCampaignActionLanguage")]
     [InlineData("POST", "v1/assets/files", "createAsset")]

@@ -122,6 +122,29 @@ public sealed class AppClientEmulatorTests : EmulatorTestBase
         Assert.Equal("The page size of GET /v1/activities must be at most 100; 101 was given. (Parameter 'limit')", tooMany.Message);
     }
 
+    [Fact]
+    public async Task A_customers_export_is_made_listed_and_downloaded_from_its_signed_link()
+    {
+        var app = App;
+        await Client.IdentifyAsync("1", new Dictionary<string, object?> { ["email"] = "ann@example.com", ["plan"] = "pro, annual" });
+        await Client.IdentifyAsync("2", new Dictionary<string, object?> { ["plan"] = "free" });
+
+        var export = await app.Exports.CreateCustomersExportAsync(new CustomersExport(AudienceFilter.AttributeExists("plan") & !AudienceFilter.AttributeEquals("plan", "free")) { Attributes = ["plan"] });
+        var fetched = await app.Exports.GetAsync(export.Id);
+        var listed = await ToListAsync(app.Exports.ListAsync());
+        var link = await app.Exports.GetDownloadUrlAsync(export.Id);
+        using var file = new System.IO.MemoryStream();
+        await app.Exports.DownloadAsync(export.Id, file);
+        using var anonymous = new HttpClient();
+        var forged = await anonymous.GetAsync(new Uri(link.Url!.GetLeftPart(UriPartial.Path) + "?token=forged"));
+
+        Assert.Equal(("customers", "done", 1L), (export.Type, export.Status, export.Total));
+        Assert.Equal(export.Id, fetched.Id);
+        Assert.Equal([export.Id], listed.Select(e => e.Id));
+        Assert.Equal("id,email,cio_id,plan\n1,ann@example.com," + Person("1").CioId + ",\"pro, annual\"\n", Encoding.UTF8.GetString(file.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+    }
+
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
     {
         var list = new List<T>();

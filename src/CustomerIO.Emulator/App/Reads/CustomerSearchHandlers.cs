@@ -67,7 +67,7 @@ internal sealed class CustomerSearchHandlers(EmulatorState state)
     }
 
     /// <summary>A filter is an object with exactly one of and, or, not, segment, attribute, each well formed.</summary>
-    private static OperationError? Check(JsonElement filter, string path)
+    internal static OperationError? Check(JsonElement filter, string path)
     {
         if (filter.ValueKind != JsonValueKind.Object || filter.EnumerateObject().Count() != 1)
         {
@@ -103,7 +103,7 @@ internal sealed class CustomerSearchHandlers(EmulatorState state)
         }
     }
 
-    private static bool Matches(JsonElement filter, EmulatedPerson person)
+    internal static bool Matches(JsonElement filter, EmulatedPerson person)
     {
         var property = filter.EnumerateObject().First();
         return property.Name switch
