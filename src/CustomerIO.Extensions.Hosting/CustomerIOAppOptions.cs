@@ -9,5 +9,8 @@ public sealed class CustomerIOAppOptions : CustomerIOApiOptions
     /// <summary>The workspace's App API key (a bearer token). Required when the section is set.</summary>
     public string? ApiKey { get; set; }
 
+    /// <summary>The client-side rate limits (<c>Enabled</c>, <c>RequestsPerSecond</c>, <c>BroadcastTriggerInterval</c>); on by default.</summary>
+    public CustomerIO.App.AppRateLimitOptions RateLimit { get; set; } = new();
+
     internal override bool IsSet => ApiKey is not null || base.IsSet;
 }

@@ -61,4 +61,31 @@ public sealed class AppRegistrationTests
 
         Assert.Equal("The Customer.io workspace (default) has no App API key: set App:ApiKey in its section to use the AppClient.", error.Message);
     }
+
+    [Fact]
+    public void A_rate_limit_out_of_range_stops_the_host_naming_its_key()
+    {
+        var settings = HostFactory.AllApis();
+        settings["CustomerIO:App:RateLimit:RequestsPerSecond"] = "0";
+        using var host = HostFactory.Build(settings, (s, c) => s.AddCustomerIO(c.GetSection("CustomerIO")));
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<CustomerIOOptions>>().Get(""));
+
+        Assert.Equal("CustomerIO:App:RateLimit:RequestsPerSecond RequestsPerSecond must be from 1 to 1000.", Assert.Single(error.Failures));
+    }
+
+    [Fact]
+    public void The_rate_limit_is_bound_from_the_app_section()
+    {
+        var settings = HostFactory.AllApis();
+        settings["CustomerIO:App:RateLimit:Enabled"] = "false";
+        settings["CustomerIO:App:RateLimit:BroadcastTriggerInterval"] = "00:00:20";
+        using var host = HostFactory.Build(settings, (s, c) => s.AddCustomerIO(c.GetSection("CustomerIO")));
+
+        var options = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<CustomerIOOptions>>().Get("");
+
+        Assert.False(options.App.RateLimit.Enabled);
+        Assert.Equal(TimeSpan.FromSeconds(20), options.App.RateLimit.BroadcastTriggerInterval);
+        Assert.NotNull(host.Services.GetRequiredService<AppClient>());
+    }
 }

@@ -58,6 +58,15 @@ internal sealed class CustomerIOOptionsValidator(WorkspaceRegistry registry) : I
         {
             Required(app.ApiKey, "App:ApiKey", "the workspace's App API key");
             SettingChecks.CheckSection(app, "App:", Fail);
+            try
+            {
+                (app.RateLimit ?? throw new ArgumentException("must be set.", "RateLimit")).Validate();
+            }
+            catch (ArgumentException e)
+            {
+                // The message ends "(Parameter 'RateLimit.X')"; the setting is named by its key instead.
+                Fail("App:" + (e.ParamName ?? "RateLimit").Replace('.', ':'), e.Message.Split(" (Parameter", 2)[0].Replace("RateLimit.", string.Empty, StringComparison.Ordinal));
+            }
         }
 
         if (options.Pipelines is { IsSet: true } pipelines)

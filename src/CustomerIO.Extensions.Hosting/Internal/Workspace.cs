@@ -34,6 +34,7 @@ internal sealed class Workspace
             }
 
             var clientOptions = EffectiveSettings.ToClientOptions<AppClientOptions>(settings, settings.App, httpClients.CreateClient(HttpClientName(name)));
+            clientOptions.RateLimit = settings.App.RateLimit;
             clientOptions.LoggerFactory = loggerFactory;
             clientOptions.TimeProvider = time;
             return new AppClient(settings.App.ApiKey!, clientOptions);
