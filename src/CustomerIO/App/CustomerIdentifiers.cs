@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CustomerIO.Serialization;
 
 namespace CustomerIO.App;
 
@@ -11,7 +12,7 @@ public sealed class CustomerIdentifiers
     }
 
     /// <summary>The person's id, if set.</summary>
-    [JsonInclude, JsonPropertyName("id")]
+    [JsonInclude, JsonPropertyName("id"), JsonConverter(typeof(LenientStringJsonConverter))]
     public string? Id { get; internal set; }
 
     /// <summary>The person's email address, if set.</summary>
@@ -19,7 +20,7 @@ public sealed class CustomerIdentifiers
     public string? Email { get; internal set; }
 
     /// <summary>The id Customer.io gave the person.</summary>
-    [JsonInclude, JsonPropertyName("cio_id")]
+    [JsonInclude, JsonPropertyName("cio_id"), JsonConverter(typeof(LenientStringJsonConverter))]
     public string? CioId { get; internal set; }
 
     /// <summary>The best identifier to address the person by in other calls: the cio_id, else the id, else the email.</summary>

@@ -24,7 +24,7 @@ public sealed class Message
     public string? DeduplicateId { get; internal set; }
 
     /// <summary>The person's id; null when the workspace identifies them otherwise (prefer <see cref="CustomerIdentifiers"/>).</summary>
-    [JsonInclude, JsonPropertyName("customer_id")]
+    [JsonInclude, JsonPropertyName("customer_id"), JsonConverter(typeof(LenientStringJsonConverter))]
     public string? CustomerId { get; internal set; }
 
     /// <summary>The person's identifiers.</summary>

@@ -19,7 +19,7 @@ internal static class AppSamples
 
     public const string SegmentMembershipPage = """{"identifiers":[{"id":"1","email":"ann@example.com","cio_id":"a1"}],"ids":["1"],"next":""}""";
 
-    public const string CustomerSearchPage = """{"identifiers":[{"id":null,"email":"bo@example.com","cio_id":"b2"}],"ids":[null],"next":""}""";
+    public const string CustomerSearchPage = """{"identifiers":[{"id":null,"email":"bo@example.com","cio_id":3000001}],"ids":[null],"next":""}""";
 
     public const string MessageJson =
         """{"id":"dgOq6QWq6QUBAAF4","deduplicate_id":"dgOq6QWq6QUBAAF4:1619137768","customer_id":"42","customer_identifiers":{"id":"42","email":"ann@example.com","cio_id":"a1"},"type":"email","recipient":"ann@example.com","subject":"Hello","created":1619137767,"failure_message":null,"forgotten":false,"metrics":{"sent":1619137768,"delivered":1619137769},"campaign_id":23,"action_id":215,"parent_action_id":null,"newsletter_id":null,"content_id":null,"broadcast_id":null,"trigger_event_id":null,"message_template_id":43,"tracked_responses":{"how-satisfied":{"id":1,"ts":1715769560}}}""";
