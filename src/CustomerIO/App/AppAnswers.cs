@@ -76,3 +76,10 @@ internal sealed class BroadcastTriggerErrorsPage : ICursorPage<string>
 
     IReadOnlyList<string>? IPageAnswer<string>.Values => Errors;
 }
+
+/// <summary><c>{"results":[{id, email, cio_id}]}</c>: <c>GET /v1/customers?email=</c>.</summary>
+internal sealed class CustomersByEmailAnswer
+{
+    [JsonPropertyName("results")]
+    public IReadOnlyList<CustomerIdentifiers>? Results { get; set; }
+}

@@ -12,8 +12,8 @@ public partial class AppClient
     private TransactionalClient? _transactional;
     private ActivitiesClient? _activities;
     private MessagesClient? _messages;
-    private ExportsClient? _exports;
     private CustomersClient? _customers;
+    private ExportsClient? _exports;
     private SegmentsClient? _segments;
 
     /// <summary>The App API's Broadcasts operations (16 in the table).</summary>
@@ -28,11 +28,11 @@ public partial class AppClient
     /// <summary>The App API's Messages operations (3 in the table).</summary>
     public virtual MessagesClient Messages => _messages ??= new MessagesClient(this);
 
-    /// <summary>The App API's Exports operations (5 in the table).</summary>
-    public virtual ExportsClient Exports => _exports ??= new ExportsClient(this);
-
     /// <summary>The App API's Customers operations (9 in the table).</summary>
     public virtual CustomersClient Customers => _customers ??= new CustomersClient(this);
+
+    /// <summary>The App API's Exports operations (5 in the table).</summary>
+    public virtual ExportsClient Exports => _exports ??= new ExportsClient(this);
 
     /// <summary>The App API's Segments operations (7 in the table).</summary>
     public virtual SegmentsClient Segments => _segments ??= new SegmentsClient(this);

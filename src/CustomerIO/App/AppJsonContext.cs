@@ -22,6 +22,7 @@ namespace CustomerIO.App;
 [JsonSerializable(typeof(BroadcastTriggerResult))]
 [JsonSerializable(typeof(TransactionalSendResult))]
 [JsonSerializable(typeof(ActivitiesPage))]
+[JsonSerializable(typeof(CustomersByEmailAnswer))]
 [JsonSerializable(typeof(ExportsAnswer))]
 [JsonSerializable(typeof(ExportAnswer))]
 [JsonSerializable(typeof(ExportDownload))]

@@ -58,6 +58,14 @@ internal static partial class AppContractRows
             "/v1/send/inbox_message",
             """{"transactional_message_id":6,"identifiers":{"id":"42"},"send_at":1700000000,"disable_message_retention":true,"send_to_unsubscribed":false,"auto_create":true}"""),
         new(
+            "Customers.FindByEmailAsync",
+            c => c.Customers.FindByEmailAsync("ann+shop@example.com"),
+            "GET", "/v1/customers?email=ann%2Bshop%40example.com", null, "/v1/customers", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, """{"results":[{"id":"42","email":"ann+shop@example.com","cio_id":"a1"}]}"""),
+        },
+        new(
             "Broadcasts.TriggerAsync",
             c => c.Broadcasts.TriggerAsync(7, new BroadcastTrigger { Audience = BroadcastAudience.Ids(["1", "2"]), Data = new Dictionary<string, object?> { ["headline"] = "Hi" }, IdIgnoreMissing = true }),
             "POST", "/v1/campaigns/7/triggers", """{"data":{"headline":"Hi"},"ids":["1","2"],"id_ignore_missing":true}""", "/v1/campaigns/{broadcast_id}/triggers", false)

@@ -86,6 +86,9 @@ public sealed class AppClientEmulatorTests : EmulatorTestBase
         var count = await app.Segments.GetCustomerCountAsync(created.Id);
         var pages = await PagesAsync(app.Segments.ListMembersAsync(created.Id, limit: 1));
         var ofPerson = await ToListAsync(app.Customers.ListSegmentsAsync(CustomerIdentifier.Id("2")));
+        await Client.IdentifyAsync("1", new Dictionary<string, object?> { ["email"] = "one@example.com" });
+        var byEmail = await app.Customers.FindByEmailAsync("one@example.com");
+        var nobody = await app.Customers.FindByEmailAsync("none@example.com");
         var found = await ToListAsync(app.Customers.SearchAsync(AudienceFilter.Segment(created.Id) & AudienceFilter.AttributeEquals("plan", "pro")));
         var pro = await ToListAsync(app.Customers.SearchAsync(AudienceFilter.AttributeEquals("plan", "pro"), limit: 1));
         await app.Segments.DeleteAsync(created.Id);
@@ -97,6 +100,8 @@ public sealed class AppClientEmulatorTests : EmulatorTestBase
         Assert.Equal([["1"], ["2"]], pages.Select(p => p.Values.Select(v => v.Id)));
         Assert.Equal([created.Id], ofPerson.Select(s => s.Id));
         Assert.Equal(["1"], found.Select(p => p.Id));
+        Assert.Equal(("1", "one@example.com", Person("1").CioId), (byEmail.Single().Id, byEmail[0].Email, byEmail[0].CioId));
+        Assert.Empty(nobody);
         Assert.Equal(["1", "3"], pro.Select(p => p.Id).Order());
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         Assert.Empty(Person("1").Segments);
