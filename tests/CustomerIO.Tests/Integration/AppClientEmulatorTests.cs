@@ -36,6 +36,23 @@ public sealed class AppClientEmulatorTests : EmulatorTestBase
     }
 
     [Fact]
+    public async Task The_stored_message_has_its_liquid_filled_from_message_data_and_the_person()
+    {
+        await Client.IdentifyAsync("42", new Dictionary<string, object?> { ["first_name"] = "Ada" });
+
+        var sent = await App.Transactional.SendEmailAsync(new TransactionalEmail(7, "ada@example.com", "42")
+        {
+            Subject = "Your code {{ trigger.code }}",
+            Body = "<p>Hi {{customer.first_name}}, {{ trigger.missing }}done</p>",
+            MessageData = new Dictionary<string, object?> { ["code"] = 4711 },
+        });
+
+        var message = await App.Messages.GetAsync(sent.DeliveryId);
+        Assert.Equal("Your code 4711", message.Subject);
+        Assert.Equal("<p>Hi Ada, done</p>", Emulator.GetDeliveries().Single().Body);
+    }
+
+    [Fact]
     public async Task A_send_the_emulator_refuses_is_an_api_error_naming_the_template()
     {
         var push = new TransactionalPush(1, "42") { CustomPayload = System.Text.Json.JsonDocument.Parse("{}").RootElement };
