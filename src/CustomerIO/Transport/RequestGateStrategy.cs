@@ -8,22 +8,26 @@ internal sealed class RequestGateStrategy(IRequestGate gate, ResiliencePropertyK
     protected override async ValueTask<Outcome<ApiResponse>> ExecuteCore<TState>(
         Func<ResilienceContext, TState, ValueTask<Outcome<ApiResponse>>> callback, ResilienceContext context, TState state)
     {
+        IRequestTicket ticket;
         try
         {
-            await gate.WaitAsync(context.Properties.GetValue(requestKey, null!), context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
+            ticket = await gate.EnterAsync(context.Properties.GetValue(requestKey, null!), context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
         }
         catch (Exception exception)
         {
             return Outcome.FromException<ApiResponse>(exception);
         }
 
-        var outcome = await callback(context, state).ConfigureAwait(context.ContinueOnCapturedContext);
-        if (outcome.Result is { } response)
+        Outcome<ApiResponse> outcome = default;
+        try
         {
-            gate.Observe(response);
+            outcome = await callback(context, state).ConfigureAwait(context.ContinueOnCapturedContext);
+            return outcome;
         }
-
-        return outcome;
+        finally
+        {
+            ticket.Complete(outcome.Result);
+        }
     }
 
     /// <summary>The strategy's (empty) options: Polly asks for some.</summary>

@@ -7,10 +7,11 @@ namespace CustomerIO.App.RateLimiting;
 
 /// <summary>
 /// The App API's client-side limits, on <see cref="System.Threading.RateLimiting"/>: a request takes a permit of a
-/// <see cref="ConcurrencyLimiter"/> and gives it back one window after it started, so no window of that length ever
-/// holds more starts than the limiter has permits (a sliding log, stricter than a token bucket, which lets a full
-/// bucket and its refill through in the same second). Each broadcast has a one-permit limiter of its own for its
-/// triggers. Waiting is in order and cancellable; the release timers run on the client's <see cref="TimeProvider"/>.
+/// <see cref="ConcurrencyLimiter"/> and gives it back one window after its answer came, so no window of that length
+/// ever holds more arrivals at the server than the limiter has permits, however the network delays them (a sliding
+/// log counted from the answer: counted from the start, a slow first request, such as one that opens the connection,
+/// arrives late and crowds the next window). Each broadcast has a one-permit limiter of its own for its triggers.
+/// Waiting is in order and cancellable; the release timers run on the client's <see cref="TimeProvider"/>.
 /// </summary>
 internal sealed class AppRateGate : IRequestGate
 {
@@ -38,18 +39,31 @@ internal sealed class AppRateGate : IRequestGate
     /// <summary>Until when a 429 holds every request (for tests); the minimum value when none does.</summary>
     public DateTimeOffset PausedUntil => new(Interlocked.Read(ref _pausedUntilTicks), TimeSpan.Zero);
 
-    public async ValueTask WaitAsync(ApiRequest request, CancellationToken cancellationToken)
+    public async ValueTask<IRequestTicket> EnterAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         await WaitOutPauseAsync(cancellationToken).ConfigureAwait(false);
+        RateLimitLease? trigger = null;
         if (request.RateKey is { } key && _triggerInterval > TimeSpan.Zero)
         {
-            await TakeAsync(_triggers.GetOrAdd(key, static _ => NewLimiter(1)), _triggerInterval, cancellationToken).ConfigureAwait(false);
+            trigger = await TakeAsync(_triggers.GetOrAdd(key, static _ => NewLimiter(1)), cancellationToken).ConfigureAwait(false);
         }
 
-        await TakeAsync(_requests, Second, cancellationToken).ConfigureAwait(false);
+        RateLimitLease general;
+        try
+        {
+            general = await TakeAsync(_requests, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Cancelled while waiting for the general limit: the broadcast's turn was not used.
+            trigger?.Dispose();
+            throw;
+        }
+
+        return new Ticket(this, general, trigger);
     }
 
-    public void Observe(ApiResponse response)
+    private void Observe(ApiResponse response)
     {
         if ((int)response.StatusCode != 429 || response.RetryAfter is not { } retryAfter || retryAfter <= TimeSpan.Zero)
         {
@@ -83,7 +97,7 @@ internal sealed class AppRateGate : IRequestGate
         }
     }
 
-    private async Task TakeAsync(ConcurrencyLimiter limiter, TimeSpan holdFor, CancellationToken cancellationToken)
+    private static async Task<RateLimitLease> TakeAsync(ConcurrencyLimiter limiter, CancellationToken cancellationToken)
     {
         var lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
         if (!lease.IsAcquired)
@@ -93,9 +107,32 @@ internal sealed class AppRateGate : IRequestGate
             throw new CustomerIOException("The App API rate limiter refused the request.");
         }
 
+        return lease;
+    }
+
+    private void ReleaseAfter(RateLimitLease lease, TimeSpan holdFor)
+    {
         var release = new Release(this, lease);
         _pending.TryAdd(release, 0);
         release.Start(_time, holdFor);
+    }
+
+    /// <summary>An admitted attempt's permits, given back one window after it ended.</summary>
+    private sealed class Ticket(AppRateGate gate, RateLimitLease general, RateLimitLease? trigger) : IRequestTicket
+    {
+        public void Complete(ApiResponse? response)
+        {
+            if (response is not null)
+            {
+                gate.Observe(response);
+            }
+
+            gate.ReleaseAfter(general, Second);
+            if (trigger is not null)
+            {
+                gate.ReleaseAfter(trigger, gate._triggerInterval);
+            }
+        }
     }
 
     private static ConcurrencyLimiter NewLimiter(int permits) => new(new ConcurrencyLimiterOptions
