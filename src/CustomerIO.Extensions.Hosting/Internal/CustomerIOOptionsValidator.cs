@@ -64,8 +64,12 @@ internal sealed class CustomerIOOptionsValidator(WorkspaceRegistry registry) : I
             }
             catch (ArgumentException e)
             {
-                // The message ends "(Parameter 'RateLimit.X')"; the setting is named by its key instead.
-                Fail("App:" + (e.ParamName ?? "RateLimit").Replace('.', ':'), e.Message.Split(" (Parameter", 2)[0].Replace("RateLimit.", string.Empty, StringComparison.Ordinal));
+                // The message ends "(Parameter 'RateLimit.X')" and starts "RateLimit.X": the setting is named by its key instead.
+                var message = e.Message;
+                var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+                message = cut < 0 ? message : message.Substring(0, cut);
+                message = message.StartsWith("RateLimit.", StringComparison.Ordinal) ? message.Substring("RateLimit.".Length) : message;
+                Fail("App:" + (e.ParamName ?? "RateLimit").Replace('.', ':'), message);
             }
         }
 
