@@ -24,6 +24,7 @@ namespace CustomerIO.Emulator.App;
 [JsonSerializable(typeof(CountAnswer))]
 [JsonSerializable(typeof(MembershipPage))]
 [JsonSerializable(typeof(TriggerErrorsAnswer))]
+[JsonSerializable(typeof(SubscriptionPreferencesAnswer))]
 [JsonSerializable(typeof(ExportAnswer))]
 [JsonSerializable(typeof(ExportsAnswer))]
 [JsonSerializable(typeof(DownloadAnswer))]

@@ -29,6 +29,7 @@ internal static class AppRoutes
         v1.MapGet("/customers/{customer_id}/attributes", Reply.Handler(customers.Attributes));
         v1.MapGet("/customers/{customer_id}/messages", Reply.Handler(customers.Messages));
         v1.MapGet("/customers/{customer_id}/activities", Reply.Handler(customers.Activities));
+        v1.MapGet("/customers/{customer_id}/subscription_preferences", Reply.Handler(customers.SubscriptionPreferences));
         v1.MapGet("/activities", Reply.Handler(customers.AllActivities));
         var search = new CustomerSearchHandlers(runtime.State);
         v1.MapPost("/customers", search.Search);

@@ -23,6 +23,7 @@ namespace CustomerIO.App;
 [JsonSerializable(typeof(TransactionalSendResult))]
 [JsonSerializable(typeof(ActivitiesPage))]
 [JsonSerializable(typeof(CustomersByEmailAnswer))]
+[JsonSerializable(typeof(SubscriptionPreferencesAnswer))]
 [JsonSerializable(typeof(ExportsAnswer))]
 [JsonSerializable(typeof(ExportAnswer))]
 [JsonSerializable(typeof(ExportDownload))]

@@ -63,6 +63,19 @@ public partial class CustomersClient
         return AppLists.Single<SegmentsAnswer, Segment>(AppOperations.CustomersListSegments, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.SegmentsAnswer), null, cancellationToken);
     }
 
+    /// <summary>Gets a person's subscription preferences (<c>GET /v1/customers/{customer_id}/subscription_preferences</c>).</summary>
+    /// <param name="customerId">The person: their id, email or cio_id.</param>
+    /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<SubscriptionPreferences> GetSubscriptionPreferencesAsync(CustomerIdentifier customerId, SubscriptionPreferencesOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.CustomersGetSubscriptionPreferences.For(customerId.ToPathValue(nameof(customerId)));
+        request = request.WithQuery("id_type", customerId.IdType);
+        request = AppQuery.With(request, options);
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.SubscriptionPreferencesAnswer, static answer => answer.Customer, cancellationToken);
+    }
+
     /// <summary>Searches people with a filter of segments and attributes (<c>POST /v1/customers</c>).</summary>
     /// <param name="body">What to send.</param>
     /// <param name="limit">The page size (at most 1000); the API's default when omitted.</param>

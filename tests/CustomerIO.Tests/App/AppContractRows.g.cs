@@ -64,6 +64,11 @@ internal static partial class AppContractRows
             Api = WireApi.App,
             Answer = (200, AppSamples.SegmentsAnswer),
         },
+        new("Customers.GetSubscriptionPreferencesAsync", c => c.Customers.GetSubscriptionPreferencesAsync(CustomerIdentifier.Email("ann@example.com")), "GET", "/v1/customers/ann%40example.com/subscription_preferences?id_type=email", null, "/v1/customers/{customer_id}/subscription_preferences", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.SubscriptionPreferencesAnswer),
+        },
         new("Customers.SearchAsync", c => FirstPageAsync(c.Customers.SearchAsync(AppSamples.CustomerSearch)), "POST", "/v1/customers", AppSamples.CustomerSearchJson, "/v1/customers", true)
         {
             Api = WireApi.App,

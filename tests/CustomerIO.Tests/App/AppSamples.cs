@@ -42,6 +42,9 @@ internal static class AppSamples
 
     public const string CustomersExportJson = """{"filters":{"segment":{"id":3}},"attributes":["plan","first_name"]}""";
 
+    public const string SubscriptionPreferencesAnswer =
+        """{"customer":{"header":{"subtitle":"Check the topics you want.","title":"Your preferences"},"id":"1","identifiers":{"cio_id":"01000001","email":"me@example.com","id":"1"},"topics":[{"description":"Deals","id":1,"name":"Offers","subscribed":true},{"id":3,"name":"Feedback","subscribed":false}],"unsubscribed":false}}""";
+
     public const string BroadcastTriggerErrorsPage = """{"errors":["id 9 not found"],"next":""}""";
 
     public const string SegmentCreationJson = """{"segment":{"name":"VIP","description":"Big spenders"}}""";

@@ -53,6 +53,19 @@ public sealed class AppClientEmulatorTests : EmulatorTestBase
     }
 
     [Fact]
+    public async Task Subscription_preferences_are_read_with_the_unsubscribed_attribute()
+    {
+        await Client.IdentifyAsync("42", new Dictionary<string, object?> { ["unsubscribed"] = true });
+
+        var preferences = await App.Customers.GetSubscriptionPreferencesAsync("42", new SubscriptionPreferencesOptions { Language = "fr" });
+
+        Assert.True(preferences.Unsubscribed);
+        Assert.Equal("42", preferences.Identifiers!.Id);
+        Assert.Empty(preferences.Topics!);
+        Assert.Equal("Manage your subscription preferences", preferences.Header!.Title);
+    }
+
+    [Fact]
     public async Task A_send_the_emulator_refuses_is_an_api_error_naming_the_template()
     {
         var push = new TransactionalPush(1, "42") { CustomPayload = System.Text.Json.JsonDocument.Parse("{}").RootElement };

@@ -71,6 +71,17 @@ internal sealed class CustomerReadHandlers(EmulatorState state)
     });
 
     /// <summary>
+    /// <c>/customers/{id}/subscription_preferences</c>: the emulator has no subscription topics, so the page lists
+    /// none; <c>unsubscribed</c> is the person's attribute of that name.
+    /// </summary>
+    public Reply SubscriptionPreferences(HttpContext context) => WithPerson(context, "app.get_customer_subscription_preferences", (_, person) =>
+    {
+        var unsubscribed = person.Attributes.TryGetValue("unsubscribed", out var value) && (value.ValueKind == JsonValueKind.True || (value.ValueKind == JsonValueKind.String && value.GetString() == "true"));
+        var body = new SubscriptionPreferencesBody(person.Id, PersonIdentifiers.Of(person), new PreferencesHeader("Manage your subscription preferences", "Check the box next to each topic you'd like to subscribe to."), [], unsubscribed);
+        return AppOutcome.Ok(new SubscriptionPreferencesAnswer(body), Json.SubscriptionPreferencesAnswer);
+    });
+
+    /// <summary>
     /// <c>GET /activities</c>: every person's stored events, newest first (<c>limit</c> 1 to 100, default 10, as
     /// documented); <c>type</c>, <c>name</c> and <c>customer_id</c> with <c>id_type</c> filter.
     /// </summary>
