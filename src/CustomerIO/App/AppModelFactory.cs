@@ -76,4 +76,55 @@ public static class AppModelFactory
             Subject = subject, Created = created, Metrics = metrics, CampaignId = campaignId, BroadcastId = broadcastId,
             NewsletterId = newsletterId, ActionId = actionId, FailureMessage = failureMessage, TrackedResponses = trackedResponses,
         };
+
+    /// <summary>An activity.</summary>
+    /// <param name="id">Its id.</param>
+    /// <param name="type">What happened.</param>
+    /// <param name="timestamp">When.</param>
+    /// <param name="customerIdentifiers">The person.</param>
+    /// <param name="data">What it carries.</param>
+    /// <param name="deliveryId">The delivery, for message activities.</param>
+    /// <param name="deliveryType">The delivery's kind.</param>
+    /// <returns>The activity.</returns>
+    public static Activity Activity(
+        string? id = null, string? type = null, DateTimeOffset? timestamp = null, CustomerIdentifiers? customerIdentifiers = null,
+        JsonElement? data = null, string? deliveryId = null, string? deliveryType = null) =>
+        new()
+        {
+            Id = id, Type = type, Timestamp = timestamp, CustomerIdentifiers = customerIdentifiers, CustomerId = customerIdentifiers?.Id,
+            Data = data, DeliveryId = deliveryId, DeliveryType = deliveryType,
+        };
+
+    /// <summary>An export.</summary>
+    /// <param name="id">Its id.</param>
+    /// <param name="type"><c>customers</c> or <c>deliveries</c>.</param>
+    /// <param name="status"><c>done</c>, <c>pending</c> or <c>failed</c>.</param>
+    /// <param name="total">How many entries it holds.</param>
+    /// <param name="description">Its description.</param>
+    /// <param name="createdAt">When it was created.</param>
+    /// <returns>The export.</returns>
+    public static Export Export(long id, string? type = null, string? status = null, long total = 0, string? description = null, DateTimeOffset? createdAt = null) =>
+        new() { Id = id, Type = type, Status = status, Failed = status == "failed", Total = total, Description = description, CreatedAt = createdAt };
+
+    /// <summary>An export's download link.</summary>
+    /// <param name="url">The signed link.</param>
+    /// <returns>The link.</returns>
+    public static ExportDownload ExportDownload(Uri url) => new() { Url = url };
+
+    /// <summary>A person's subscription preferences.</summary>
+    /// <param name="identifiers">The person.</param>
+    /// <param name="topics">The topics and the person's choices.</param>
+    /// <param name="unsubscribed">Whether they are unsubscribed from everything.</param>
+    /// <returns>The preferences.</returns>
+    public static SubscriptionPreferences SubscriptionPreferences(CustomerIdentifiers? identifiers = null, IEnumerable<SubscriptionTopicPreference>? topics = null, bool unsubscribed = false) =>
+        new() { Id = identifiers?.Id, Identifiers = identifiers, Topics = topics?.ToArray() ?? [], Unsubscribed = unsubscribed };
+
+    /// <summary>One topic of a person's subscription preferences.</summary>
+    /// <param name="id">The topic's id.</param>
+    /// <param name="name">Its name.</param>
+    /// <param name="subscribed">Whether the person is subscribed.</param>
+    /// <param name="description">Its description.</param>
+    /// <returns>The topic.</returns>
+    public static SubscriptionTopicPreference SubscriptionTopic(long id, string name, bool subscribed, string? description = null) =>
+        new() { Id = id, Name = name, Subscribed = subscribed, Description = description };
 }
