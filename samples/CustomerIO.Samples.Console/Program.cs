@@ -4,6 +4,7 @@
 // free port of 127.0.0.1), so it runs anywhere and reads the report back from the emulator's counters; with
 // CUSTOMERIO_SITE_ID and CUSTOMERIO_API_KEY set it talks to your real workspace instead (and keeps the volume small).
 using System.Diagnostics;
+using CustomerIO.App;
 using CustomerIO.Track;
 using CustomerIO;
 using CustomerIO.Emulator;
@@ -84,6 +85,19 @@ if (emulator is not null)
     Console.WriteLine($"  events      {counters.EventsReceived,10:N0}  = {queuedEvents:N0} from the queue + {ClientEvents} from TrackClient");
     Console.WriteLine($"  accepted    {counters.AcceptedOperations,10:N0}  = {operations:N0} from the queue + {clientOperations} from TrackClient (operations)");
     Console.WriteLine($"  duplicates  {counters.DuplicateEvents,10:N0}");
+
+    // 3. The App API: a transactional email to the first person, then the message as the emulator stored it. Sends
+    //    are never repeated after an ambiguous failure, so a retry can never deliver the email twice.
+    var app = new AppClient(emulator.AppApiKey, new AppClientOptions { Endpoint = emulator.AppUri, ApplicationId = options.ApplicationId });
+    var sent = await app.Transactional.SendEmailAsync(new TransactionalEmail(12, "ada@example.com", CustomerIdentifier.Id("user-1001"))
+    {
+        Subject = "Your order A-1042",
+        MessageData = new Dictionary<string, object?> { ["order_id"] = "A-1042" },
+    });
+    var message = await app.Messages.GetAsync(sent.DeliveryId);
+    Console.WriteLine();
+    Console.WriteLine($"AppClient: a transactional email, queued as delivery {sent.DeliveryId}");
+    Console.WriteLine($"  stored as   {message.Type} to {message.Recipient} for {message.CustomerIdentifiers?.Id}, subject \"{message.Subject}\"");
 }
 
 return report.Delivered == operations ? 0 : 1;

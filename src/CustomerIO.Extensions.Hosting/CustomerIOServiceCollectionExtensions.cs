@@ -1,4 +1,5 @@
 using System.Net.Http;
+using CustomerIO.App;
 using CustomerIO.Track;
 using CustomerIO;
 using CustomerIO.Extensions.Hosting;
@@ -15,8 +16,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class CustomerIOServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the default workspace from a configuration section: <see cref="TrackClient"/> and
-    /// <see cref="TrackQueue"/> as singletons, settings validated at start, queues drained at shutdown.
+    /// Registers the default workspace from a configuration section: <see cref="TrackClient"/>,
+    /// <see cref="TrackQueue"/> and <see cref="AppClient"/> (from the <c>App</c> section, created when first resolved)
+    /// as singletons, settings validated at start, queues drained at shutdown.
     /// </summary>
     /// <remarks>
     /// The section holds the shared settings at its top and one section per API: <c>Track</c> (<c>SiteId</c>,
@@ -103,6 +105,7 @@ public static class CustomerIOServiceCollectionExtensions
             services.TryAddSingleton(sp => sp.GetRequiredService<CustomerIOWorkspaces>().GetTrackQueue(name));
             services.TryAddSingleton(sp => sp.GetRequiredService<CustomerIOWorkspaces>().GetPipelinesClient(name));
             services.TryAddSingleton(sp => sp.GetRequiredService<CustomerIOWorkspaces>().GetPipelinesQueue(name));
+            services.TryAddSingleton(sp => sp.GetRequiredService<CustomerIOWorkspaces>().GetAppClient(name));
         }
         else
         {
@@ -110,6 +113,7 @@ public static class CustomerIOServiceCollectionExtensions
             services.TryAddKeyedSingleton(name, (sp, _) => sp.GetRequiredService<CustomerIOWorkspaces>().GetTrackQueue(name));
             services.TryAddKeyedSingleton(name, (sp, _) => sp.GetRequiredService<CustomerIOWorkspaces>().GetPipelinesClient(name));
             services.TryAddKeyedSingleton(name, (sp, _) => sp.GetRequiredService<CustomerIOWorkspaces>().GetPipelinesQueue(name));
+            services.TryAddKeyedSingleton(name, (sp, _) => sp.GetRequiredService<CustomerIOWorkspaces>().GetAppClient(name));
         }
 
         return services;

@@ -1,3 +1,4 @@
+using CustomerIO.App;
 using CustomerIO.Pipelines;
 using CustomerIO.Track;
 
@@ -35,4 +36,10 @@ public interface ICustomerIOWorkspaces
     /// <returns>The queue (one per workspace).</returns>
     /// <exception cref="InvalidOperationException">No workspace has that name, or it has no Pipelines write key.</exception>
     PipelinesQueue GetPipelinesQueue(string name);
+
+    /// <summary>The App client of a workspace, from its <c>App</c> section.</summary>
+    /// <param name="name">The workspace's name; empty for the default one.</param>
+    /// <returns>The client (one per workspace, so its rate limits hold for the whole app).</returns>
+    /// <exception cref="InvalidOperationException">No workspace has that name, or its App section has no API key.</exception>
+    AppClient GetAppClient(string name);
 }

@@ -55,6 +55,8 @@ public sealed class ConsoleSampleTests
                 "  duplicates           0",
                 "",
             ],
-            lines[10..]);
+            lines[10..16]);
+        Assert.StartsWith("AppClient: a transactional email, queued as delivery emdlv", lines[16], StringComparison.Ordinal);
+        Assert.Equal(["  stored as   email to ada@example.com for user-1001, subject \"Your order A-1042\"", ""], lines[17..]);
     }
 }

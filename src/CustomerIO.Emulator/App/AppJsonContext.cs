@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CustomerIO.Emulator.App.Exports;
 using CustomerIO.Emulator.App.Reads;
 using CustomerIO.Emulator.Hosting;
 
@@ -22,10 +23,18 @@ namespace CustomerIO.Emulator.App;
 [JsonSerializable(typeof(SegmentAnswer))]
 [JsonSerializable(typeof(CountAnswer))]
 [JsonSerializable(typeof(MembershipPage))]
+[JsonSerializable(typeof(TriggerErrorsAnswer))]
+[JsonSerializable(typeof(SubscriptionPreferencesAnswer))]
+[JsonSerializable(typeof(ExportAnswer))]
+[JsonSerializable(typeof(ExportsAnswer))]
+[JsonSerializable(typeof(DownloadAnswer))]
 internal sealed partial class AppJsonContext : JsonSerializerContext;
 
 /// <summary><c>{"delivery_id":"..","queued_at":unix}</c>: a transactional send.</summary>
 internal sealed record SendAnswer(string DeliveryId, long QueuedAt);
+
+/// <summary><c>{"errors":[..]}</c>: a trigger's errors (no <c>next</c>: the emulator has no further page).</summary>
+internal sealed record TriggerErrorsAnswer(IReadOnlyList<string> Errors);
 
 /// <summary><c>{"id":n}</c>: a broadcast trigger.</summary>
 internal sealed record TriggerAnswer(long Id);

@@ -1,20 +1,21 @@
-using System.Reflection;
-
 namespace CustomerIO.Emulator.App;
 
 /// <summary>
-/// Every App API operation of the official Node SDK (embedded <c>app-api-endpoints.tsv</c>: name,
-/// method, path under <c>/v1</c>), matched by method and path template so that an operation the
-/// emulator does not implement can answer 501 by name, and an unknown path 404.
+/// Every App API operation of the SDK's table (<c>eng/app-api/operations.tsv</c>, generated into
+/// <c>AppOperationCatalog.g.cs</c>: name, method, path under <c>/v1</c>), matched by method and path template so that
+/// an operation the emulator does not implement answers 501 by name, and an unknown path 404.
 /// </summary>
-internal sealed class AppOperationCatalog
+internal sealed partial class AppOperationCatalog
 {
-    private const string ResourceName = "CustomerIO.Emulator.App.app-api-endpoints.tsv";
     private readonly List<Operation> _operations;
 
     private AppOperationCatalog(List<Operation> operations) => _operations = operations;
 
-    public static AppOperationCatalog Default { get; } = Load();
+    private static AppOperationCatalog? s_default;
+
+    /// <summary>The catalog of the generated table (built on first use: static initializers of partial files run in no set order).</summary>
+    public static AppOperationCatalog Default =>
+        LazyInitializer.EnsureInitialized(ref s_default, () => new([.. Table.Select(row => new Operation(row.Name, row.Method, row.Path.Trim('/').Split('/')))]));
 
     public int Count => _operations.Count;
 
@@ -48,40 +49,6 @@ internal sealed class AppOperationCatalog
         return null;
     }
 
-    /// <summary>Parses rows like <c>getExport\tGET\t/exports/{id}</c>, <c>... /customers?email={email}</c>, <c>... [query]</c> and <c>POST(multipart)</c>.</summary>
-    internal static List<Operation> Parse(IEnumerable<string> lines)
-    {
-        var operations = new List<Operation>();
-        foreach (var line in lines.Skip(1))
-        {
-            var columns = line.Split('\t');
-            if (columns.Length < 3)
-            {
-                continue;
-            }
-
-            var method = columns[1].Split('(')[0].Trim();
-            var path = columns[2].Split(' ')[0].Split('?')[0];
-            operations.Add(new Operation(columns[0].Trim(), method, path.Trim('/').Split('/')));
-        }
-
-        return operations;
-    }
-
-    private static AppOperationCatalog Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The App API operation list is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            lines.Add(line);
-        }
-
-        return new AppOperationCatalog(Parse(lines));
-    }
-
-    /// <summary>One operation: its SDK name, HTTP method and path template segments.</summary>
+    /// <summary>One operation: its name, HTTP method and path template segments.</summary>
     internal sealed record Operation(string Name, string Method, string[] Segments);
 }

@@ -1,4 +1,5 @@
 using CustomerIO.Emulator.App.Broadcasts;
+using CustomerIO.Emulator.App.Exports;
 using CustomerIO.Emulator.App.Reads;
 using CustomerIO.Emulator.App.Sends;
 using CustomerIO.Emulator.Hosting;
@@ -19,17 +20,26 @@ internal static class AppRoutes
             v1.MapPost("/send/" + path, sends.For(channel, path));
         }
 
-        v1.MapPost("/campaigns/{broadcast_id}/triggers", new BroadcastTriggerHandlers(runtime).Endpoint);
+        var triggers = new BroadcastTriggerHandlers(runtime);
+        v1.MapPost("/campaigns/{broadcast_id}/triggers", triggers.Endpoint);
+        v1.MapGet("/campaigns/{broadcast_id}/triggers/{trigger_id}/errors", Reply.Handler(triggers.TriggerErrors));
 
         var customers = new CustomerReadHandlers(runtime.State);
         v1.MapGet("/customers", Reply.Handler(customers.ByEmail));
         v1.MapGet("/customers/{customer_id}/attributes", Reply.Handler(customers.Attributes));
         v1.MapGet("/customers/{customer_id}/messages", Reply.Handler(customers.Messages));
         v1.MapGet("/customers/{customer_id}/activities", Reply.Handler(customers.Activities));
+        v1.MapGet("/customers/{customer_id}/subscription_preferences", Reply.Handler(customers.SubscriptionPreferences));
+        v1.MapGet("/activities", Reply.Handler(customers.AllActivities));
+        var search = new CustomerSearchHandlers(runtime.State);
+        v1.MapPost("/customers", search.Search);
+        v1.MapGet("/customers/{customer_id}/segments", Reply.Handler(search.Segments));
 
         var segments = new SegmentReadHandlers(runtime.State);
         v1.MapGet("/segments", Reply.Handler(segments.List));
+        v1.MapPost("/segments", segments.Create);
         v1.MapGet("/segments/{segment_id}", Reply.Handler(segments.One));
+        v1.MapDelete("/segments/{segment_id}", Reply.Handler(segments.Delete));
         v1.MapGet("/segments/{segment_id}/customer_count", Reply.Handler(segments.CustomerCount));
         v1.MapGet("/segments/{segment_id}/membership", Reply.Handler(segments.Membership));
 
@@ -37,6 +47,13 @@ internal static class AppRoutes
         v1.MapGet("/messages", Reply.Handler(messages.List));
         v1.MapGet("/messages/{message_id}", Reply.Handler(messages.One));
         v1.MapGet("/transactional/{transactional_id}/messages", Reply.Handler(messages.OfTransactional));
+
+        var exports = new ExportHandlers(runtime);
+        v1.MapPost("/exports/customers", exports.CreateCustomers);
+        v1.MapGet("/exports", Reply.Handler(exports.List));
+        v1.MapGet("/exports/{export_id}", Reply.Handler(exports.One));
+        v1.MapGet("/exports/{export_id}/download", Reply.Handler(exports.Download));
+        endpoints.MapGet(ExportHandlers.FileRoute, exports.File);
 
         endpoints.Map("/app/{**rest}", Reply.Handler(AppApiModule.NotEmulated));
     }

@@ -23,8 +23,11 @@ public sealed record EmulatedDelivery
     /// <summary>The <c>to</c> field, if sent.</summary>
     public string? To { get; init; }
 
-    /// <summary>The <c>subject</c> of an email, if sent.</summary>
+    /// <summary>The <c>subject</c> of an email, if sent, with <c>{{ trigger.* }}</c> and <c>{{ customer.* }}</c> filled in.</summary>
     public string? Subject { get; init; }
+
+    /// <summary>The <c>body</c> of an email, if sent, filled in the same way.</summary>
+    public string? Body { get; init; }
 
     /// <summary>How many attachments an email carried.</summary>
     public int AttachmentCount { get; init; }

@@ -6,6 +6,12 @@ namespace CustomerIO.Emulator.State;
 internal sealed partial class EmulatorState
 {
     private long _nextDelivery;
+
+    /// <summary>The segments created through the App API.</summary>
+    public SegmentCatalog SegmentCatalog { get; } = new();
+
+    /// <summary>The exports made through the App API.</summary>
+    public ExportStore Exports { get; } = new();
     private long _nextTrigger;
 
     /// <summary>A new delivery id, unique within this emulator.</summary>
@@ -22,8 +28,29 @@ internal sealed partial class EmulatorState
     public EmulatedDelivery? FindDelivery(string deliveryId) =>
         Deliveries.Snapshot().FirstOrDefault(d => string.Equals(d.DeliveryId, deliveryId, StringComparison.Ordinal));
 
+    /// <summary>Deletes a segment: its record and every membership in it.</summary>
+    public bool DeleteSegment(string segmentId, DateTimeOffset now)
+    {
+        var found = SegmentCatalog.Remove(segmentId);
+        foreach (var person in People.All)
+        {
+            lock (person.Gate)
+            {
+                if (person.Segments.Remove(segmentId))
+                {
+                    person.UpdatedAt = now;
+                    found = true;
+                }
+            }
+        }
+
+        return found;
+    }
+
     private void ResetApp()
     {
+        SegmentCatalog.Clear();
+        Exports.Clear();
         Deliveries.Clear();
         BroadcastTriggers.Clear();
         Volatile.Write(ref _nextTrigger, 0);

@@ -58,6 +58,19 @@ internal sealed class CustomerIOOptionsValidator(WorkspaceRegistry registry) : I
         {
             Required(app.ApiKey, "App:ApiKey", "the workspace's App API key");
             SettingChecks.CheckSection(app, "App:", Fail);
+            try
+            {
+                (app.RateLimit ?? throw new ArgumentException("must be set.", "RateLimit")).Validate();
+            }
+            catch (ArgumentException e)
+            {
+                // The message ends "(Parameter 'RateLimit.X')" and starts "RateLimit.X": the setting is named by its key instead.
+                var message = e.Message;
+                var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+                message = cut < 0 ? message : message.Substring(0, cut);
+                message = message.StartsWith("RateLimit.", StringComparison.Ordinal) ? message.Substring("RateLimit.".Length) : message;
+                Fail("App:" + (e.ParamName ?? "RateLimit").Replace('.', ':'), message);
+            }
         }
 
         if (options.Pipelines is { IsSet: true } pipelines)

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Net.Http;
+using CustomerIO.App;
 using CustomerIO.Pipelines;
 using CustomerIO.Track;
 using Microsoft.Extensions.Logging;
@@ -35,6 +36,8 @@ internal sealed class CustomerIOWorkspaces : ICustomerIOWorkspaces
     public PipelinesClient GetPipelinesClient(string name) => Get(name).PipelinesClient;
 
     public PipelinesQueue GetPipelinesQueue(string name) => Get(name).PipelinesQueue;
+
+    public AppClient GetAppClient(string name) => Get(name).App;
 
     private Workspace Get(string name) =>
         _workspaces.TryGetValue(name ?? throw new ArgumentNullException(nameof(name)), out var workspace)

@@ -1,4 +1,5 @@
 using System.Net.Http;
+using CustomerIO.App;
 using CustomerIO.Pipelines;
 using CustomerIO.Track;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ internal sealed class Workspace
     private readonly Lazy<PipelinesClient> _pipelinesClient;
     private readonly Lazy<PipelinesQueue> _pipelinesQueue;
     private readonly IOptionsMonitor<CustomerIOOptions> _options;
+    private readonly Lazy<AppClient> _app;
 
     public Workspace(string name, IOptionsMonitor<CustomerIOOptions> options, IHttpClientFactory httpClients, ILoggerFactory loggerFactory, TimeProvider time)
     {
@@ -26,6 +28,21 @@ internal sealed class Workspace
             clientOptions.LoggerFactory = loggerFactory;
             clientOptions.TimeProvider = time;
             return new TrackClient(settings.Track.SiteId!, settings.Track.ApiKey!, clientOptions);
+        });
+        _app = new Lazy<AppClient>(() =>
+        {
+            var settings = options.Get(name);
+            if (string.IsNullOrWhiteSpace(settings.App.ApiKey))
+            {
+                throw new InvalidOperationException(
+                    $"The Customer.io workspace {(name.Length == 0 ? "(default)" : "'" + name + "'")} has no App API key: set App:ApiKey in its section to use the AppClient.");
+            }
+
+            var clientOptions = EffectiveSettings.ToClientOptions<AppClientOptions>(settings, settings.App, httpClients.CreateClient(HttpClientName(name)));
+            clientOptions.RateLimit = settings.App.RateLimit;
+            clientOptions.LoggerFactory = loggerFactory;
+            clientOptions.TimeProvider = time;
+            return new AppClient(settings.App.ApiKey!, clientOptions);
         });
         _queue = new Lazy<TrackQueue>(() =>
         {
@@ -71,11 +88,11 @@ internal sealed class Workspace
 
     public PipelinesQueue PipelinesQueue => _pipelinesQueue.Value;
 
+    /// <summary>The App client, created on first use (the App section must hold a key then).</summary>
+    public AppClient App => _app.Value;
+
     /// <summary>Whether the workspace's settings hold a Pipelines write key (so its Pipelines queue is started with the host).</summary>
     public bool HasPipelines => !string.IsNullOrWhiteSpace(_options.Get(Name).Pipelines?.WriteKey);
-
-    /// <summary>Whether the Track queue was ever created (only created queues need draining).</summary>
-    public bool HasQueue => _queue.IsValueCreated;
 
     /// <summary>The queues that were created, Track's first.</summary>
     public IEnumerable<HostedQueue> CreatedQueues

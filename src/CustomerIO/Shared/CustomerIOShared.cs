@@ -1,3 +1,4 @@
+using CustomerIO.App;
 using CustomerIO.Pipelines;
 using CustomerIO.Track;
 
@@ -14,9 +15,9 @@ namespace CustomerIO;
 /// (<c>us</c> or <c>eu</c>, default <c>us</c>), <c>CUSTOMERIO_TRACK_URL</c> (a custom Track root, such as the emulator).
 /// A missing one is named in the <see cref="InvalidOperationException"/> thrown on first use.
 /// <c>CUSTOMERIO_PIPELINES_WRITE_KEY</c> (and <c>CUSTOMERIO_PIPELINES_URL</c>, a custom Pipelines root) is read only
-/// by <see cref="PipelinesClient"/> and <see cref="PipelinesQueue"/>, so a Track-only app needs none; a Pipelines-only
-/// app needs no Track credentials. <c>CUSTOMERIO_APP_API_KEY</c> is read only by what needs it (the App client of a
-/// later version). A missing one is named in the same way.</para>
+/// by <see cref="PipelinesClient"/> and <see cref="PipelinesQueue"/>, and <c>CUSTOMERIO_APP_API_KEY</c> (and
+/// <c>CUSTOMERIO_APP_URL</c>, a custom App root) only by <see cref="AppClient"/>, so an app needs only the credentials
+/// of the APIs it uses. A missing one is named in the same way.</para>
 /// <para>If the app never disposes the queues, they are flushed when the process exits (for at most
 /// <see cref="CustomerIOQueueOptions.ShutdownTimeout"/>), so queued events are not lost.</para>
 /// </remarks>
@@ -26,6 +27,8 @@ public static class CustomerIOShared
     private static Func<string, string?> s_environment = Environment.GetEnvironmentVariable;
     private static Action<TrackClientOptions>? s_configureClient;
     private static Action<TrackQueueOptions>? s_configureQueue;
+    private static Action<AppClientOptions>? s_configureApp;
+    private static Lazy<AppClient> s_app = NewAppClient();
     private static Lazy<TrackClient> s_client = NewClient();
     private static Lazy<TrackQueue> s_queue = NewQueue(s_client);
     private static Action<PipelinesClientOptions>? s_configurePipelinesClient;
@@ -50,6 +53,10 @@ public static class CustomerIOShared
     /// <exception cref="InvalidOperationException">A required environment variable is missing or wrong (the message names it).</exception>
     public static PipelinesQueue PipelinesQueue => s_pipelinesQueue.Value;
 
+    /// <summary>The shared App client, created on first use from <c>CUSTOMERIO_APP_API_KEY</c> and <c>CUSTOMERIO_REGION</c>.</summary>
+    /// <exception cref="InvalidOperationException">A required environment variable is missing or wrong (the message names it).</exception>
+    public static AppClient AppClient => s_app.Value;
+
     /// <summary>
     /// Changes how the shared instances are made, before first use (or after <see cref="ResetAsync"/>): options beyond
     /// the environment variables, or (in tests) another source of variables.
@@ -59,17 +66,19 @@ public static class CustomerIOShared
     /// <param name="environment">Reads a variable by name; <see cref="Environment.GetEnvironmentVariable(string)"/> when null.</param>
     /// <param name="configurePipelinesClient">Changes the Pipelines client options after the variables are read.</param>
     /// <param name="configurePipelinesQueue">Changes the Pipelines queue options.</param>
+    /// <param name="configureApp">Changes the App client options after the variables are read.</param>
     /// <exception cref="InvalidOperationException">The shared instances were already created and not reset.</exception>
     public static void Configure(
         Action<TrackClientOptions>? configureClient = null,
         Action<TrackQueueOptions>? configureQueue = null,
         Func<string, string?>? environment = null,
         Action<PipelinesClientOptions>? configurePipelinesClient = null,
-        Action<PipelinesQueueOptions>? configurePipelinesQueue = null)
+        Action<PipelinesQueueOptions>? configurePipelinesQueue = null,
+        Action<AppClientOptions>? configureApp = null)
     {
         lock (Sync)
         {
-            if (s_client.IsValueCreated || s_queue.IsValueCreated || s_pipelinesClient.IsValueCreated || s_pipelinesQueue.IsValueCreated)
+            if (s_client.IsValueCreated || s_queue.IsValueCreated || s_pipelinesClient.IsValueCreated || s_pipelinesQueue.IsValueCreated || s_app.IsValueCreated)
             {
                 // Replacing live instances would strand the queue's pending events: reset (deliver) first.
                 throw new InvalidOperationException("The shared Customer.io instances are in use: call CustomerIOShared.ResetAsync() before Configure.");
@@ -77,6 +86,7 @@ public static class CustomerIOShared
 
             s_configureClient = configureClient;
             s_configureQueue = configureQueue;
+            s_configureApp = configureApp;
             s_environment = environment ?? Environment.GetEnvironmentVariable;
             s_configurePipelinesClient = configurePipelinesClient;
             s_configurePipelinesQueue = configurePipelinesQueue;
@@ -84,6 +94,7 @@ public static class CustomerIOShared
             s_queue = NewQueue(s_client);
             s_pipelinesClient = NewPipelinesClient();
             s_pipelinesQueue = NewPipelinesQueue(s_pipelinesClient);
+            s_app = NewAppClient();
         }
     }
 
@@ -105,6 +116,7 @@ public static class CustomerIOShared
             s_queue = NewQueue(s_client);
             s_pipelinesClient = NewPipelinesClient();
             s_pipelinesQueue = NewPipelinesQueue(s_pipelinesClient);
+            s_app = NewAppClient();
         }
 
         if (queue.IsValueCreated)
@@ -130,6 +142,15 @@ public static class CustomerIOShared
     internal static string PipelinesWriteKey => Required("CUSTOMERIO_PIPELINES_WRITE_KEY", "the Data Pipelines source's write key");
 
     private static Lazy<TrackClient> NewClient() => new(CreateClient, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static Lazy<AppClient> NewAppClient() => new(CreateAppClient, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static AppClient CreateAppClient()
+    {
+        var options = new AppClientOptions { Region = Region(), Endpoint = Url("CUSTOMERIO_APP_URL") };
+        s_configureApp?.Invoke(options);
+        return new AppClient(AppApiKey, options);
+    }
 
     private static Lazy<TrackQueue> NewQueue(Lazy<TrackClient> client) => new(
         () =>

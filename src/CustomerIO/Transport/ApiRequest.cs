@@ -49,6 +49,8 @@ internal sealed class ApiRequest
         Subject = other.Subject;
         Authenticate = other.Authenticate;
         RetryRateLimits = other.RetryRateLimits;
+        Headers = other.Headers;
+        RateKey = other.RateKey;
     }
 
     /// <summary>The HTTP method.</summary>
@@ -83,6 +85,15 @@ internal sealed class ApiRequest
     /// every upload together instead of letting each one retry on its own.
     /// </summary>
     public bool RetryRateLimits { get; init; } = true;
+
+    /// <summary>Headers the request carries besides the standard ones (the App API's <c>X-Workspace-Id</c>); none by default.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers { get; private set; } = NoQuery;
+
+    /// <summary>
+    /// The key of a rate limit of its own the request counts against besides its API's (a broadcast's triggers, one
+    /// per 10 s per broadcast), or null. Never logged: it may hold an identifier.
+    /// </summary>
+    public string? RateKey { get; private set; }
 
     /// <summary>The path and the escaped query, relative to the API root.</summary>
     public string RelativeUri
@@ -125,6 +136,17 @@ internal sealed class ApiRequest
     /// <param name="value">Its value.</param>
     /// <returns>The copy.</returns>
     public ApiRequest WithQuery(string name, long value) => WithQuery(name, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>A copy with one more header.</summary>
+    /// <param name="name">The header's name.</param>
+    /// <param name="value">Its value.</param>
+    /// <returns>The copy.</returns>
+    public ApiRequest WithHeader(string name, string value) => new(this) { Headers = [.. Headers, new KeyValuePair<string, string>(name, value)] };
+
+    /// <summary>A copy that also counts against the rate limit named <paramref name="key"/>.</summary>
+    /// <param name="key">The limit's key, for example <c>broadcast:7</c>.</param>
+    /// <returns>The copy.</returns>
+    public ApiRequest WithRateKey(string key) => new(this) { RateKey = key };
 
     /// <summary>A copy carrying a UTF-8 JSON body; <c>null</c> means no body (never an empty JSON content).</summary>
     /// <param name="json">The body.</param>

@@ -32,6 +32,7 @@ internal sealed partial class HttpPipeline
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<ApiResponse> _resilience;
     private readonly KeyValuePair<string, string>[] _headers;
+    private readonly IRequestGate? _gate;
 
     /// <summary>Creates the pipeline for one API.</summary>
     /// <param name="api">The API's short name for telemetry: <c>track</c>, <c>app</c> or <c>pipelines</c>.</param>
@@ -40,9 +41,11 @@ internal sealed partial class HttpPipeline
     /// <param name="options">The client's options, already validated.</param>
     /// <param name="loggerCategory">The category of the pipeline's logs.</param>
     /// <param name="headers">Headers every request of this API carries (Pipelines' <c>X-Strict-Mode</c>); none when null.</param>
-    public HttpPipeline(string api, Uri root, AuthenticationHeaderValue? credentials, CustomerIOClientOptions options, string loggerCategory, KeyValuePair<string, string>[]? headers = null)
+    /// <param name="gate">Waits before each attempt until the API's rate limits allow it (the App API's limiter); none when null.</param>
+    public HttpPipeline(string api, Uri root, AuthenticationHeaderValue? credentials, CustomerIOClientOptions options, string loggerCategory, KeyValuePair<string, string>[]? headers = null, IRequestGate? gate = null)
     {
         _headers = headers ?? [];
+        _gate = gate;
         _api = api;
         _root = root.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? root : new Uri(root.AbsoluteUri + "/");
         _credentials = credentials;
@@ -56,6 +59,9 @@ internal sealed partial class HttpPipeline
 
     /// <summary>The API root the request paths are relative to.</summary>
     public Uri Root => _root;
+
+    /// <summary>The HTTP client, for requests that are not API calls (an export's signed download link, sent without credentials).</summary>
+    public HttpClient Http => _http;
 
     /// <summary>
     /// Sends the request, retrying as the options allow, and answers the successful (2xx) response.
@@ -174,6 +180,11 @@ internal sealed partial class HttpPipeline
             message.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
+        foreach (var header in request.Headers)
+        {
+            message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
         if (attempt > 1)
         {
             message.Headers.TryAddWithoutValidation("X-Retry-Count", (attempt - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -239,6 +250,12 @@ internal sealed partial class HttpPipeline
             $"{request.Method.Method} {request.PathTemplate} failed: {exception.GetType().Name}.", exception),
     };
 
+#if NET5_0_OR_GREATER
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage(
+        "Trimming",
+        "IL2026",
+        Justification = "AddStrategy validates the gate's options with data annotations; RequestGateStrategy.Options declares none, so trimming removes nothing it checks.")]
+#endif
     private ResiliencePipeline<ApiResponse> BuildResilience(CustomerIOClientOptions options)
     {
         var retry = options.Retry.Clone();
@@ -274,6 +291,12 @@ internal sealed partial class HttpPipeline
                     return default;
                 },
             });
+        }
+
+        if (_gate is { } gate)
+        {
+            // Inside the retries (every attempt waits its turn) and outside the attempt timeout (waiting is not the attempt).
+            builder.AddStrategy(_ => new RequestGateStrategy(gate, RequestKey), new RequestGateStrategy.Options());
         }
 
         if (options.Timeout != Timeout.InfiniteTimeSpan)

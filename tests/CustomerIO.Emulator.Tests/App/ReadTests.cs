@@ -126,18 +126,28 @@ public sealed class ReadTests : EmulatorTest
     }
 
     [Theory]
-    [InlineData("GET", "v1/exports", "listExports")]
-    [InlineData("GET", "v1/exports/17/download", "downloadExport")]
-    [InlineData("POST", "v1/customers", "searchCustomers")]
-    [InlineData("DELETE", "v1/segments/5", "deleteSegment")]
+    [InlineData("POST", "v1/exports/deliveries", "createDeliveriesExport")]
+    [InlineData("GET", "v1/imports/17", "getImport")]
+    [InlineData("GET", "v1/campaigns/3", "getCampaign")]
+    [InlineData("GET", "v1/segments/5/used_by", "getSegmentUsedBy")]
     [InlineData("PUT", "v1/campaigns/1/actions/2/language/fr", "updateCampaignActionLanguage")]
     [InlineData("POST", "v1/assets/files", "createAsset")]
-    [InlineData("GET", "v1/customers/7/segments", "getCustomerSegments")]
+    [InlineData("GET", "v1/customers/7/relationships", "getCustomerRelationships")]
+    [InlineData("GET", "v1/live_notifications/01HX", "getLiveNotification")]
     public async Task Documented_operations_without_emulation_answer_501_by_name(string method, string path, string name)
     {
         var answer = await App(new HttpMethod(method), path, method == "GET" || method == "DELETE" ? null : "{}");
 
         Assert.Equal(new Answer(501, "{\"meta\":{\"error\":\"" + name + " is not emulated\"}}", null), answer);
+    }
+
+    [Fact]
+    public void The_catalog_is_the_sdk_table_of_165_operations()
+    {
+        Assert.Equal(165, CustomerIO.Emulator.App.AppOperationCatalog.Default.Count);
+        Assert.Equal("getSegment", CustomerIO.Emulator.App.AppOperationCatalog.Default.Find("GET", "/segments/7"));
+        Assert.Equal("startLiveNotification", CustomerIO.Emulator.App.AppOperationCatalog.Default.Find("POST", "/live_notifications/start"));
+        Assert.Null(CustomerIO.Emulator.App.AppOperationCatalog.Default.Find("PATCH", "/segments/7"));
     }
 
     [Theory]

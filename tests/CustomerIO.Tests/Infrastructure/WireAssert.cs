@@ -14,6 +14,9 @@ public sealed record WireApi(Uri Endpoint, string? Authorization, string UserAge
     /// <summary>The Track test clients: <see cref="TestTrackClient.Endpoint"/>, its Basic credential, the SDK's user agent.</summary>
     public static WireApi Track { get; } = new(TestTrackClient.Endpoint, TestTrackClient.ExpectedAuthorization, TestTrackClient.ExpectedUserAgent);
 
+    /// <summary>The App test clients: <see cref="TestAppClient.Endpoint"/>, the bearer key, the SDK's user agent.</summary>
+    public static WireApi App { get; } = new(TestAppClient.Endpoint, "Bearer " + TestAppClient.ApiKey, TestTrackClient.ExpectedUserAgent);
+
     /// <summary>The same API for a request sent without credentials (the unsubscribe link).</summary>
     public WireApi WithoutCredentials => this with { Authorization = null };
 }

@@ -21,6 +21,20 @@ internal sealed class BroadcastTriggerHandlers(EmulatorRuntime runtime)
     /// <summary>The endpoint (routed by <see cref="AppRoutes"/>).</summary>
     public RequestDelegate Endpoint => AppEndpoint.WithBody(State, "app.trigger_broadcast", Trigger, allowEmpty: true);
 
+    /// <summary>
+    /// <c>GET /campaigns/{broadcast_id}/triggers/{trigger_id}/errors</c>: the emulator accepts every recipient it is
+    /// given, so a trigger it knows has no errors; one it does not know is a 404.
+    /// </summary>
+    public Reply TriggerErrors(HttpContext context)
+    {
+        var broadcast = RawPath.Segment(context, 3);
+        var known = long.TryParse(RawPath.Segment(context, 5), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            && State.BroadcastTriggers.Snapshot().Any(t => t.Id == id && t.BroadcastId == broadcast);
+        return known
+            ? AppEndpoint.Finish(State, "app.get_broadcast_trigger_errors", AppOutcome.Ok(new TriggerErrorsAnswer([]), AppJsonContext.Default.TriggerErrorsAnswer))
+            : Replies.MetaError(StatusCodes.Status404NotFound, "trigger not found");
+    }
+
     private AppOutcome Trigger(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now)
     {
         Span<JsonSlice> f = stackalloc JsonSlice[Fields.Length];

@@ -70,6 +70,54 @@ internal sealed class CustomerReadHandlers(EmulatorState state)
         return AppOutcome.Ok(new ActivitiesPage(activities, page.Next(events.Count)), Json.ActivitiesPage);
     });
 
+    /// <summary>
+    /// <c>/customers/{id}/subscription_preferences</c>: the emulator has no subscription topics, so the page lists
+    /// none; <c>unsubscribed</c> is the person's attribute of that name.
+    /// </summary>
+    public Reply SubscriptionPreferences(HttpContext context) => WithPerson(context, "app.get_customer_subscription_preferences", (_, person) =>
+    {
+        var unsubscribed = person.Attributes.TryGetValue("unsubscribed", out var value) && (value.ValueKind == JsonValueKind.True || (value.ValueKind == JsonValueKind.String && value.GetString() == "true"));
+        var body = new SubscriptionPreferencesBody(person.Id, PersonIdentifiers.Of(person), new PreferencesHeader("Manage your subscription preferences", "Check the box next to each topic you'd like to subscribe to."), [], unsubscribed);
+        return AppOutcome.Ok(new SubscriptionPreferencesAnswer(body), Json.SubscriptionPreferencesAnswer);
+    });
+
+    /// <summary>
+    /// <c>GET /activities</c>: every person's stored events, newest first (<c>limit</c> 1 to 100, default 10, as
+    /// documented); <c>type</c>, <c>name</c> and <c>customer_id</c> with <c>id_type</c> filter.
+    /// </summary>
+    public Reply AllActivities(HttpContext context)
+    {
+        const string Operation = "app.list_activities";
+        if (Page.Parse(context, out var page, defaultLimit: 10, maxLimit: 100) is { } error)
+        {
+            return AppEndpoint.Finish(state, Operation, AppOutcome.Fail(error));
+        }
+
+        var query = context.Request.Query;
+        var type = query["type"].ToString();
+        var name = query["name"].ToString();
+        var customer = query["customer_id"].ToString();
+        string? cioId = null;
+        if (customer.Length > 0)
+        {
+            var kind = query["id_type"].ToString() switch { "email" => IdentifierKind.Email, "cio_id" => IdentifierKind.CioId, _ => IdentifierKind.Id };
+            cioId = state.People.Find(kind, customer)?.CioId ?? "-";
+        }
+
+        var people = state.GetPeople().ToDictionary(p => p.CioId, StringComparer.Ordinal);
+        var events = state.GetEvents()
+            .Where(e => e.PersonCioId is { } id && people.ContainsKey(id) && (cioId is null || id == cioId))
+            .Where(e => (type.Length == 0 || e.Type == type) && (name.Length == 0 || e.Name == name))
+            .Reverse()
+            .ToList();
+        var activities = page.Of(events, e =>
+        {
+            var person = people[e.PersonCioId!];
+            return new ActivityBody(e.Id, person.Id, PersonIdentifiers.Of(person), e.Type, e.Name, e.Timestamp ?? e.ReceivedAt.ToUnixTimeSeconds(), e.Data);
+        });
+        return AppEndpoint.Finish(state, Operation, AppOutcome.Ok(new ActivitiesPage(activities, page.Next(events.Count)), Json.ActivitiesPage));
+    }
+
     private Reply WithPerson(HttpContext context, string operation, Func<HttpContext, EmulatedPerson, AppOutcome> read)
     {
         var identifier = RawPath.Segment(context, 3);

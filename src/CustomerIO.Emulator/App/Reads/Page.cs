@@ -13,12 +13,12 @@ internal readonly record struct Page(int Start, int Limit)
     public const int DefaultLimit = 50;
     public const int MaxLimit = 1000;
 
-    public static OperationError? Parse(HttpContext context, out Page page)
+    public static OperationError? Parse(HttpContext context, out Page page, int defaultLimit = DefaultLimit, int maxLimit = MaxLimit)
     {
-        page = new Page(0, DefaultLimit);
+        page = new Page(0, defaultLimit);
         var query = context.Request.Query;
         var start = 0;
-        var limit = DefaultLimit;
+        var limit = defaultLimit;
         if (query.TryGetValue("start", out var startText) && startText.ToString().Length > 0
             && !int.TryParse(startText.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out start))
         {
@@ -26,9 +26,9 @@ internal readonly record struct Page(int Start, int Limit)
         }
 
         if (query.TryGetValue("limit", out var limitText) && limitText.ToString().Length > 0
-            && (!int.TryParse(limitText.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > MaxLimit))
+            && (!int.TryParse(limitText.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > maxLimit))
         {
-            return Errors.Invalid("limit", string.Format(CultureInfo.InvariantCulture, "limit must be 1 to {0}", MaxLimit));
+            return Errors.Invalid("limit", string.Format(CultureInfo.InvariantCulture, "limit must be 1 to {0}", maxLimit));
         }
 
         page = new Page(start, limit);

@@ -85,3 +85,15 @@ internal sealed record CountAnswer(int Count);
 
 /// <summary>A page of members: <c>{"identifiers":[..],"ids":[..],"next":".."}</c>.</summary>
 internal sealed record MembershipPage(IReadOnlyList<PersonIdentifiers> Identifiers, IReadOnlyList<string?> Ids, string Next);
+
+/// <summary><c>{"customer":{..}}</c>: <c>GET /customers/{id}/subscription_preferences</c>.</summary>
+internal sealed record SubscriptionPreferencesAnswer(SubscriptionPreferencesBody Customer);
+
+/// <summary>A person's subscription preferences page (no topics: the emulator keeps none).</summary>
+internal sealed record SubscriptionPreferencesBody(string? Id, PersonIdentifiers Identifiers, PreferencesHeader Header, IReadOnlyList<TopicBody> Topics, bool Unsubscribed);
+
+/// <summary>The page's header.</summary>
+internal sealed record PreferencesHeader(string Title, string Subtitle);
+
+/// <summary>A topic and the person's choice.</summary>
+internal sealed record TopicBody(long Id, string Name, string? Description, bool Subscribed);

@@ -23,6 +23,7 @@ internal ref struct TransactionalSend
     public JsonSlice TemplateId;
     public JsonSlice To;
     public JsonSlice Subject;
+    public JsonSlice Body;
     public JsonSlice MessageData;
     public long? SendAt;
     public int AttachmentCount;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CustomerIO.Emulator.Hosting;
 using CustomerIO.Emulator.Json;
 using CustomerIO.Emulator.State;
@@ -54,6 +55,8 @@ internal sealed class TransactionalSendHandlers(EmulatorRuntime runtime)
     {
         var identifier = send.Identifier.GetString(body);
         var person = State.ResolveRecipient(send.Kind, identifier, now);
+        var data = send.MessageData.IsObject ? send.MessageData.ToElement(body) : (JsonElement?)null;
+        var profile = person is null ? null : State.FindPerson("cio_" + person.CioId);
         return new EmulatedDelivery
         {
             DeliveryId = deliveryId,
@@ -62,9 +65,10 @@ internal sealed class TransactionalSendHandlers(EmulatorRuntime runtime)
             PersonCioId = person?.CioId,
             TransactionalMessageId = Text(body, send.TemplateId),
             To = Text(body, send.To),
-            Subject = Text(body, send.Subject),
+            Subject = LiquidText.Render(Text(body, send.Subject), data, profile),
+            Body = LiquidText.Render(Text(body, send.Body), data, profile),
             AttachmentCount = send.AttachmentCount,
-            MessageData = send.MessageData.IsObject ? send.MessageData.ToElement(body) : null,
+            MessageData = data,
             SendAt = send.SendAt,
             QueuedAt = now,
         };

@@ -63,6 +63,7 @@ internal static class TransactionalSendParser
         send.TemplateId = f[(int)F.TemplateId];
         send.To = f[(int)F.To];
         send.Subject = f[(int)F.Subject];
+        send.Body = f[(int)F.Body];
         send.MessageData = f[(int)F.MessageData];
         return error;
     }

@@ -27,6 +27,9 @@ internal sealed class ChunkedQueue<T>
 
     public int Count { get; private set; }
 
+    /// <summary>Emptied chunks kept for refilling (at most 16); for tests.</summary>
+    internal int SpareChunks => _spares.Count;
+
     public void Enqueue(T item)
     {
         if (_tailIndex == ChunkSize)
