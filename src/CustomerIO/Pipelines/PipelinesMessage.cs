@@ -55,7 +55,7 @@ public sealed partial class PipelinesMessage
 
     internal static PipelinesMessage Create(in MessageParts parts)
     {
-        var id = Guid.NewGuid();
+        var id = MessageIds.New();
         var now = DateTimeOffset.UtcNow;
         var json = MessageWriter.Write(parts, id, now).ToArray();
         var timestamp = parts.Options?.Timestamp ?? now;

@@ -101,7 +101,7 @@ internal static class MessageWriter
     /// <summary>Writes the message into the calling thread's arena segment (the queue's enqueue path).</summary>
     public static ArenaSegment WriteToArena(in MessageParts parts, DateTimeOffset now, out int offset, out int length)
     {
-        var json = Write(parts, Guid.NewGuid(), now);
+        var json = Write(parts, MessageIds.New(), now);
         length = json.Length;
         return OperationArena.Append(json, out offset);
     }
