@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using CustomerIO.Emulator.Hosting;
 using CustomerIO.Emulator.Json;
@@ -148,28 +149,32 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             var item = JsonSlice.Capture(ref reader, f[0].Start);
-            var prefix = $"batch[{index++}]";
+            var position = index++;
             if (!item.IsObject)
             {
-                errors.Add(Errors.MustBeObject(prefix));
+                errors.Add(Errors.MustBeObject(Prefix(position)));
                 continue;
             }
 
             var message = PipelinesMessage.Read(body, item, PipelinesCall.Unknown);
-            Check(body, ref message, prefix, messages, errors);
+            Check(body, ref message, position, messages, errors);
         }
 
         return sentAt;
     }
 
-    private static void Check(ReadOnlySpan<byte> body, ref PipelinesMessage message, string? prefix, List<PipelinesMessage> messages, List<OperationError> errors)
+    /// <summary>Where a batch item's errors point: <c>batch[3]</c>, written only when there is an error to point at.</summary>
+    private static string Prefix(int position) => "batch[" + position.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
+    // position: the item's index in the batch; null for a single call.
+    private static void Check(ReadOnlySpan<byte> body, ref PipelinesMessage message, int? position, List<PipelinesMessage> messages, List<OperationError> errors)
     {
         var error = message.Root.Length > PipelinesLimits.CallBytes
             ? new OperationError(ErrorReasons.TooLarge, "message", $"a message must be at most {PipelinesLimits.CallBytes} bytes")
             : PipelinesValidator.Validate(body, ref message);
         if (error is { } e)
         {
-            errors.Add(prefix is null ? e : e with { Field = prefix + "." + e.Field });
+            errors.Add(position is not { } at ? e : e with { Field = Prefix(at) + "." + e.Field });
         }
         else
         {
@@ -195,7 +200,7 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
             State.Counters.AddIgnored(ignored);
         }
 
-        State.Counters.AddAccepted("cdp." + PipelinesMessage.Name(message.Call));
+        State.Counters.AddAccepted(PipelinesMessage.CounterName(message.Call));
     }
 
     /// <summary>Keeps the message as received, for inspection.</summary>
@@ -219,9 +224,20 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
     private static string? Text(ReadOnlySpan<byte> body, JsonSlice value) => value.IsString || value.IsNumber ? value.GetString(body) : null;
 
     /// <summary>Message ids share the Track de-duplication window, in their own namespace (prefixed <c>cdp:</c>).</summary>
+    /// <summary>Whether the message id was seen before (kept as <c>cdp:</c> and its unescaped bytes, apart from Track's event ids).</summary>
     private bool IsDuplicate(ReadOnlySpan<byte> body, JsonSlice messageId)
     {
-        var id = System.Text.Encoding.UTF8.GetBytes("cdp:" + messageId.GetString(body));
-        return State.IsDuplicateEvent(id);
+        // Per message at volume: built in a rented buffer, not as strings.
+        var key = ArrayPool<byte>.Shared.Rent(4 + messageId.Length);
+        try
+        {
+            "cdp:"u8.CopyTo(key);
+            var length = messageId.Unescape(body, key.AsSpan(4));
+            return State.IsDuplicateEvent(key.AsSpan(0, 4 + length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(key);
+        }
     }
 }

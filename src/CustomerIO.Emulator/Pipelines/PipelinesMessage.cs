@@ -51,6 +51,18 @@ internal struct PipelinesMessage
 
     public readonly JsonSlice this[M field] => Values[(int)field];
 
+    /// <summary>The counter a message of this type is counted under (<c>cdp.track</c>, …), one string per type.</summary>
+    public static string CounterName(PipelinesCall call) => call switch
+    {
+        PipelinesCall.Identify => "cdp.identify",
+        PipelinesCall.Track => "cdp.track",
+        PipelinesCall.Page => "cdp.page",
+        PipelinesCall.Screen => "cdp.screen",
+        PipelinesCall.Group => "cdp.group",
+        PipelinesCall.Alias => "cdp.alias",
+        _ => "cdp.unknown",
+    };
+
     public static string Name(PipelinesCall call) => call switch
     {
         PipelinesCall.Identify => "identify",
