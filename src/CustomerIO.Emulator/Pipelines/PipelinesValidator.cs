@@ -131,7 +131,7 @@ internal static class PipelinesValidator
         PipelinesJson.Find(buffer, PipelinesJson.Find(buffer, message[M.Context], "device"), "type");
 
     private static OperationError? OptionalTime(ReadOnlySpan<byte> buffer, JsonSlice value, string field) =>
-        Has(value) && !(value.IsString && DateTimeOffset.TryParse(value.GetString(buffer), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
+        Has(value) && !(value.IsString && IsoTime.TryParse(buffer, value, out _))
             ? Errors.Invalid(field, field + " must be an ISO-8601 date")
             : null;
 
@@ -143,7 +143,7 @@ internal static class PipelinesValidator
             return null;
         }
 
-        if (timestamp.IsString && DateTimeOffset.TryParse(timestamp.GetString(buffer), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        if (timestamp.IsString && IsoTime.TryParse(buffer, timestamp, out var parsed))
         {
             unix = parsed.ToUnixTimeSeconds();
             return null;
