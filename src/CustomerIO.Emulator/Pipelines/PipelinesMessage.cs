@@ -51,17 +51,11 @@ internal struct PipelinesMessage
 
     public readonly JsonSlice this[M field] => Values[(int)field];
 
-    /// <summary>The counter a message of this type is counted under (<c>cdp.track</c>, …), one string per type.</summary>
-    public static string CounterName(PipelinesCall call) => call switch
-    {
-        PipelinesCall.Identify => "cdp.identify",
-        PipelinesCall.Track => "cdp.track",
-        PipelinesCall.Page => "cdp.page",
-        PipelinesCall.Screen => "cdp.screen",
-        PipelinesCall.Group => "cdp.group",
-        PipelinesCall.Alias => "cdp.alias",
-        _ => "cdp.unknown",
-    };
+    /// <summary>The counter a message of each type is counted under (<c>cdp.track</c>, …), built once, not per message.</summary>
+    private static readonly Dictionary<PipelinesCall, string> CounterNames = Enum.GetValues<PipelinesCall>().ToDictionary(c => c, c => "cdp." + Name(c));
+
+    /// <summary>The counter a message of this type is counted under.</summary>
+    public static string CounterName(PipelinesCall call) => CounterNames[call];
 
     public static string Name(PipelinesCall call) => call switch
     {
