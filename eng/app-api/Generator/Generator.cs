@@ -22,13 +22,13 @@ internal static class Generator
         };
         foreach (var area in ClientEmitter.Areas(operations))
         {
-            files[$"src/CustomerIO/App/{area}Client.g.cs"] = ClientEmitter.AreaClient(area, operations.Where(o => o.Area == area).ToList());
+            files[$"src/CustomerIO/App/{area}/{area}Client.g.cs"] = ClientEmitter.AreaClient(area, operations.Where(o => o.Area == area).ToList());
         }
 
         return files;
     }
 
-    /// <summary>The folders whose <c>*.g.cs</c> files the generator owns: a file there that it does not write is stale.</summary>
+    /// <summary>The folders whose <c>*.g.cs</c> files (their sub-folders' too) the generator owns: a file there that it does not write is stale.</summary>
     public static readonly string[] OwnedFolders = ["src/CustomerIO/App", "src/CustomerIO.Emulator/App", "tests/CustomerIO.Tests/App"];
 
     /// <summary>Words for a placeholder in docs: <c>segment_id</c> is "segment id".</summary>

@@ -6,7 +6,7 @@ var root = FindRoot(Directory.GetCurrentDirectory());
 var operations = OperationTable.Parse(File.ReadAllText(Path.Combine(root, Generator.TablePath)));
 var files = Generator.Render(operations);
 var stale = Generator.OwnedFolders
-    .SelectMany(folder => Directory.GetFiles(Path.Combine(root, folder), "*.g.cs"))
+    .SelectMany(folder => Directory.GetFiles(Path.Combine(root, folder), "*.g.cs", SearchOption.AllDirectories))
     .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
     .Where(path => !files.ContainsKey(path))
     .ToList();

@@ -7,7 +7,7 @@ namespace CustomerIO.App;
 /// Builds the App API's answers for tests of code that uses a mocked <see cref="AppClient"/>: the models are
 /// read-only and made only by the SDK.
 /// </summary>
-public static class AppModelFactory
+public static partial class AppModelFactory
 {
     /// <summary>A transactional send's answer.</summary>
     /// <param name="deliveryId">The delivery's id.</param>

@@ -21,7 +21,7 @@ public sealed class GeneratedCodeTests
             .Where(f => !File.Exists(Path.Combine(Repository.Root, f.Key)) || File.ReadAllText(Path.Combine(Repository.Root, f.Key)) != f.Value)
             .Select(f => f.Key);
         var stale = Generator.OwnedFolders
-            .SelectMany(folder => Directory.GetFiles(Path.Combine(Repository.Root, folder), "*.g.cs"))
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(Repository.Root, folder), "*.g.cs", SearchOption.AllDirectories))
             .Select(path => Path.GetRelativePath(Repository.Root, path).Replace('\\', '/'))
             .Where(path => !files.ContainsKey(path));
 

@@ -7,15 +7,16 @@ namespace CustomerIO.Tests.Conventions;
 
 /// <summary>
 /// Each API has its own namespace and folder (<c>src/CustomerIO/Track</c> is <c>CustomerIO.Track</c>, and so on for
-/// App, Pipelines and Webhooks); what every API shares is in <c>CustomerIO</c>, in folders that group its files, or in
-/// the namespace of an internal folder.
+/// App, Pipelines and Webhooks); a sub-folder of an API's folder groups files of that namespace (the App API's areas) or
+/// holds an internal namespace of its own (<c>Track/Wire</c>); what every API shares is in <c>CustomerIO</c>, in folders
+/// that group its files, or in the namespace of an internal folder.
 /// </summary>
 public sealed class ApiNamespaceConventions
 {
     /// <summary>The APIs, each a folder of <c>src/CustomerIO</c> and a namespace below <c>CustomerIO</c>.</summary>
     internal static readonly string[] Apis = ["Track", "App", "Pipelines", "Webhooks"];
 
-    internal const string FolderRule = "A file in an API's folder declares that API's namespace (plus its sub-folders); any other file CustomerIO or its folder's namespace";
+    internal const string FolderRule = "A file in an API's folder declares that API's namespace or its own folder's; any other file CustomerIO or its folder's namespace";
 
     internal const string PublicRule = "Public types are in CustomerIO, an API's namespace, or CustomerIO.Serialization";
 
@@ -52,7 +53,7 @@ public sealed class ApiNamespaceConventions
         {
             var folders = path.Split('/')[..^1];
             var ofFolder = string.Join(".", ["CustomerIO", .. folders]);
-            var allowed = folders.Length > 0 && Apis.Contains(folders[0]) ? [ofFolder] : new[] { "CustomerIO", ofFolder };
+            var allowed = folders.Length > 0 && Apis.Contains(folders[0]) ? ["CustomerIO." + folders[0], ofFolder] : new[] { "CustomerIO", ofFolder };
             if (declared is null || !allowed.Contains(declared))
             {
                 yield return $"{path}: declares '{declared ?? "(none)"}', expected {string.Join(" or ", allowed.Distinct().Select(a => $"'{a}'"))}";
