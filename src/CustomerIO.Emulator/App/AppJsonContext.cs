@@ -12,6 +12,7 @@ namespace CustomerIO.Emulator.App;
 /// Unknown values are explicit nulls, as Customer.io answers them; the few optional fields are marked.
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 [JsonSerializable(typeof(SendAnswer))]
 [JsonSerializable(typeof(TriggerAnswer))]
 [JsonSerializable(typeof(CustomerResults))]

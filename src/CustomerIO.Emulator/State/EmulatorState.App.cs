@@ -12,6 +12,9 @@ internal sealed partial class EmulatorState
 
     /// <summary>The exports made through the App API.</summary>
     public ExportStore Exports { get; } = new();
+
+    /// <summary>The workspace's configuration resources, one store per kind (snippets, collections, newsletters, ...).</summary>
+    public ResourceStores Resources { get; } = new();
     private long _nextTrigger;
 
     /// <summary>A new delivery id, unique within this emulator.</summary>
@@ -51,6 +54,7 @@ internal sealed partial class EmulatorState
     {
         SegmentCatalog.Clear();
         Exports.Clear();
+        Resources.Reset();
         Deliveries.Clear();
         BroadcastTriggers.Clear();
         Volatile.Write(ref _nextTrigger, 0);
