@@ -6,7 +6,7 @@ namespace CustomerIO.Tests.App;
 /// One sample request body per body type of the table (with its exact JSON), and one sample answer per answer type,
 /// as Customer.io's OpenAPI shapes them. The generated contract rows use these by name.
 /// </summary>
-internal static class AppSamples
+internal static partial class AppSamples
 {
     public const string SegmentJson =
         """{"id":7,"deduplicate_id":"7:1552341937","name":"VIP","description":"Big spenders","state":"finished","progress":null,"type":"manual","tags":["shop"],"created_at":1552341937,"updated_at":1552341999}""";
