@@ -4,7 +4,7 @@ using CustomerIO.Eng.AppApi;
 var check = args.Contains("--check") || args.Contains("check");
 var root = FindRoot(Directory.GetCurrentDirectory());
 var operations = OperationTable.Parse(File.ReadAllText(Path.Combine(root, Generator.TablePath)));
-var files = Generator.Render(operations);
+var files = Generator.Render(root);
 var stale = Generator.OwnedFolders
     .SelectMany(folder => Directory.GetFiles(Path.Combine(root, folder), "*.g.cs", SearchOption.AllDirectories))
     .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))

@@ -35,7 +35,7 @@ public static partial class AppModelFactory
     /// <param name="updatedAt">When it last changed.</param>
     /// <returns>The segment.</returns>
     public static Segment Segment(
-        long id, string? name = null, string? type = null, string? state = null, string? description = null, int? progress = null,
+        long id, string? name = null, SegmentType? type = null, SegmentState? state = null, string? description = null, int? progress = null,
         IEnumerable<string>? tags = null, string? deduplicateId = null, DateTimeOffset? createdAt = null, DateTimeOffset? updatedAt = null) =>
         new()
         {

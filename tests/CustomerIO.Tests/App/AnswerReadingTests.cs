@@ -37,7 +37,7 @@ public sealed class AnswerReadingTests
     {
         var segment = await TestAppClient.Create(new RecordingHandler().Enqueue(200, AppSamples.SegmentAnswer)).Segments.GetAsync(7);
 
-        Assert.Equal((7L, "VIP", "finished", (int?)null), (segment.Id, segment.Name, segment.State, segment.Progress));
+        Assert.Equal((7L, "VIP", SegmentState.Finished, SegmentType.Manual, (int?)null), (segment.Id, segment.Name, segment.State, segment.Type, segment.Progress));
         Assert.Equal(["shop"], segment.Tags);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1552341999), segment.UpdatedAt);
     }

@@ -27,17 +27,17 @@ public sealed class Segment
     [JsonInclude, JsonPropertyName("description")]
     public string? Description { get; internal set; }
 
-    /// <summary>The build state: <c>events</c>, <c>build</c>, <c>events_queued</c>, <c>build_queued</c> or <c>finished</c> (the API may add more).</summary>
+    /// <summary>The build state (<see cref="SegmentState.Finished"/> once built; the API may add more).</summary>
     [JsonInclude, JsonPropertyName("state")]
-    public string? State { get; internal set; }
+    public SegmentState? State { get; internal set; }
 
     /// <summary>While Customer.io builds the segment, the percentage done; null when finished.</summary>
     [JsonInclude, JsonPropertyName("progress")]
     public int? Progress { get; internal set; }
 
-    /// <summary><c>dynamic</c> or <c>manual</c>.</summary>
+    /// <summary><see cref="SegmentType.Dynamic"/> or <see cref="SegmentType.Manual"/>.</summary>
     [JsonInclude, JsonPropertyName("type")]
-    public string? Type { get; internal set; }
+    public SegmentType? Type { get; internal set; }
 
     /// <summary>The segment's tags, if any.</summary>
     [JsonInclude, JsonPropertyName("tags")]
