@@ -19,6 +19,9 @@ internal sealed class ResourceStores
     public ResourceStore this[string kind] =>
         _stores.TryGetValue(kind, out var store) ? store : throw new KeyNotFoundException($"No resource kind '{kind}' is defined.");
 
+    /// <summary>The store of a kind when some area defined it (one area reading another's resources).</summary>
+    public bool TryGet(string kind, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResourceStore? store) => _stores.TryGetValue(kind, out store);
+
     /// <summary>Every store back to its seed.</summary>
     public void Reset()
     {

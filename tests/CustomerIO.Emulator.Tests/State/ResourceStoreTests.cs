@@ -70,6 +70,9 @@ public sealed class ResourceStoreTests
 
         Assert.Same(first, stores.Define("snippets", () => [new JsonObject { ["id"] = 1 }]));
         Assert.Same(first, stores["snippets"]);
+        Assert.True(stores.TryGet("snippets", out var found));
+        Assert.Same(first, found);
+        Assert.False(stores.TryGet("collections", out _));
         Assert.Equal("No resource kind 'collections' is defined.", Assert.Throws<KeyNotFoundException>(() => stores["collections"]).Message);
     }
 
