@@ -22,6 +22,13 @@ internal static class MessageWriter
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = WireJson.WriterOptions.Encoder, SkipValidation = true };
     private static readonly JsonEncodedText Library = JsonEncodedText.Encode(LibraryName);
     private static readonly JsonEncodedText Version = JsonEncodedText.Encode(CustomerIOTelemetry.Version);
+    private static readonly JsonEncodedText ContextName = JsonEncodedText.Encode("context");
+    private static readonly JsonEncodedText MessageIdName = JsonEncodedText.Encode("messageId");
+    private static readonly JsonEncodedText TimestampName = JsonEncodedText.Encode("timestamp");
+
+    /// <summary><c>{"library":{"name":..,"version":..}}</c>: the context of a message whose caller gave none.</summary>
+    private static readonly byte[] LibraryOnlyContext = System.Text.Encoding.UTF8.GetBytes(
+        "{\"library\":{\"name\":\"" + Library.ToString() + "\",\"version\":\"" + Version.ToString() + "\"}}");
 
     [ThreadStatic]
     private static State? t_state;
@@ -63,29 +70,44 @@ internal static class MessageWriter
         }
 
         var options = parts.Options;
-        var contextStart = Position(json);
-        WriteContext(json, parts, options?.Context);
-        if (options?.Integrations is { } integrations)
+        if (options?.Context is null && options?.Integrations is null && parts.DeviceToken is null)
         {
-            ContextWriter.WriteIntegrations(json, integrations);
+            // The common case: a context of the library alone, the same bytes for every message.
+            json.WritePropertyName(ContextName);
+            json.WriteRawValue(LibraryOnlyContext, skipInputValidation: true);
+        }
+        else
+        {
+            var contextStart = Position(json);
+            WriteContext(json, parts, options?.Context);
+            if (options?.Integrations is { } integrations)
+            {
+                ContextWriter.WriteIntegrations(json, integrations);
+            }
+
+            json.Flush();
+            WireJson.RefuseReplacedSurrogates(buffer.WrittenSpan.Slice(contextStart), "options");
         }
 
-        json.Flush();
-        WireJson.RefuseReplacedSurrogates(buffer.WrittenSpan.Slice(contextStart), "options");
         if (options?.MessageId is { } given)
         {
             json.WriteString("messageId"u8, given);
         }
         else
         {
-            Span<byte> id = stackalloc byte[36];
-            Utf8Formatter.TryFormat(messageId, id, out _, new StandardFormat('D'));
-            json.WriteString("messageId"u8, id);
+            // Hex digits and dashes need no escaping: written as they are, quoted.
+            Span<byte> id = stackalloc byte[38];
+            id[0] = id[37] = (byte)'"';
+            Utf8Formatter.TryFormat(messageId, id.Slice(1), out _, new StandardFormat('D'));
+            json.WritePropertyName(MessageIdName);
+            json.WriteRawValue(id, skipInputValidation: true);
         }
 
-        Span<byte> time = stackalloc byte[SentAt.TimeLength];
-        SentAt.WriteTime(options?.Timestamp ?? now, time);
-        json.WriteString("timestamp"u8, time);
+        Span<byte> time = stackalloc byte[SentAt.TimeLength + 2];
+        time[0] = time[SentAt.TimeLength + 1] = (byte)'"';
+        SentAt.WriteTime(options?.Timestamp ?? now, time.Slice(1));
+        json.WritePropertyName(TimestampName);
+        json.WriteRawValue(time, skipInputValidation: true);
         json.WriteEndObject();
         json.Flush();
 
