@@ -78,49 +78,52 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
     private List<OperationError> Process(ReadOnlySpan<byte> body, PipelinesCall call, bool strict)
     {
         var errors = new List<OperationError>();
-        var messages = new List<PipelinesMessage>();
-        string? batchSentAt = null;
+
+        // A batch holds up to a few thousand messages: their slices live in a rented array, not a growing list.
+        var messages = new ValidMessages();
         try
         {
-            var root = JsonFields.Root(body);
-            if (!root.IsObject)
+            string? batchSentAt = null;
+            try
             {
-                errors.Add(root.IsPresent ? Errors.MustBeObject("body") : Errors.Required("body"));
+                var root = JsonFields.Root(body);
+                if (!root.IsObject)
+                {
+                    errors.Add(root.IsPresent ? Errors.MustBeObject("body") : Errors.Required("body"));
+                    return errors;
+                }
+
+                if (call == PipelinesCall.Unknown)
+                {
+                    batchSentAt = ReadBatch(body, root, ref messages, errors);
+                }
+                else
+                {
+                    var message = PipelinesMessage.Read(body, root, call);
+                    Check(body, ref message, null, ref messages, errors);
+                }
+            }
+            catch (JsonException exception)
+            {
+                errors.Add(Errors.MalformedJson(exception.Message));
                 return errors;
             }
 
-            if (call == PipelinesCall.Unknown)
+            if (errors.Count == 0 || !strict)
             {
-                batchSentAt = ReadBatch(body, root, messages, errors);
+                Apply(body, messages.Span, batchSentAt);
             }
-            else
-            {
-                var message = PipelinesMessage.Read(body, root, call);
-                Check(body, ref message, null, messages, errors);
-            }
-        }
-        catch (JsonException exception)
-        {
-            errors.Add(Errors.MalformedJson(exception.Message));
+
             return errors;
         }
-
-        if (errors.Count > 0 && strict)
+        finally
         {
-            return errors;
+            messages.Return();
         }
-
-        var now = State.Now();
-        foreach (var message in messages)
-        {
-            Apply(body, in message, batchSentAt, now);
-        }
-
-        return errors;
     }
 
     /// <summary>Reads a batch's messages; answers its own <c>sentAt</c>, if it has a valid one.</summary>
-    private static string? ReadBatch(ReadOnlySpan<byte> body, JsonSlice root, List<PipelinesMessage> messages, List<OperationError> errors)
+    private static string? ReadBatch(ReadOnlySpan<byte> body, JsonSlice root, ref ValidMessages messages, List<OperationError> errors)
     {
         Span<JsonSlice> f = stackalloc JsonSlice[2];
         JsonFields.Read(body, root, BatchFields, f);
@@ -157,7 +160,7 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
             }
 
             var message = PipelinesMessage.Read(body, item, PipelinesCall.Unknown);
-            Check(body, ref message, position, messages, errors);
+            Check(body, ref message, position, ref messages, errors);
         }
 
         return sentAt;
@@ -167,7 +170,7 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
     private static string Prefix(int position) => "batch[" + position.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
 
     // position: the item's index in the batch; null for a single call.
-    private static void Check(ReadOnlySpan<byte> body, ref PipelinesMessage message, int? position, List<PipelinesMessage> messages, List<OperationError> errors)
+    private static void Check(ReadOnlySpan<byte> body, ref PipelinesMessage message, int? position, ref ValidMessages messages, List<OperationError> errors)
     {
         var error = message.Root.Length > PipelinesLimits.CallBytes
             ? new OperationError(ErrorReasons.TooLarge, "message", $"a message must be at most {PipelinesLimits.CallBytes} bytes")
@@ -178,29 +181,43 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
         }
         else
         {
-            messages.Add(message);
+            messages.Add(in message);
         }
     }
 
-    private void Apply(ReadOnlySpan<byte> body, in PipelinesMessage message, string? batchSentAt, DateTimeOffset now)
+    /// <summary>De-duplicates, records and applies the valid messages, counting them once per call rather than per message.</summary>
+    private void Apply(ReadOnlySpan<byte> body, ReadOnlySpan<PipelinesMessage> messages, string? batchSentAt)
     {
-        var messageId = message[M.MessageId];
-        var duplicate = messageId.IsString && messageId.Length > 2 && IsDuplicate(body, messageId);
-        if (!State.SinkMode)
+        var now = State.Now();
+        Span<int> accepted = stackalloc int[PipelinesMessage.CallCount];
+        accepted.Clear();
+        long duplicates = 0;
+        foreach (ref readonly var message in messages)
         {
-            Record(body, in message, duplicate, batchSentAt, now);
+            var messageId = message[M.MessageId];
+            var duplicate = messageId.IsString && messageId.Length > 2 && IsDuplicate(body, messageId);
+            if (!State.SinkMode)
+            {
+                Record(body, in message, duplicate, batchSentAt, now);
+            }
+
+            if (duplicate)
+            {
+                duplicates++;
+            }
+            else if (!State.SinkMode && PipelinesApplier.Apply(State, body, in message, now) is { } ignored)
+            {
+                State.Counters.AddIgnored(ignored);
+            }
+
+            accepted[(int)message.Call]++;
         }
 
-        if (duplicate)
+        State.Counters.AddDuplicateMessages(duplicates);
+        for (var call = 0; call < accepted.Length; call++)
         {
-            State.Counters.AddDuplicateMessage();
+            State.Counters.AddAccepted(PipelinesMessage.CounterName((PipelinesCall)call), accepted[call]);
         }
-        else if (!State.SinkMode && PipelinesApplier.Apply(State, body, in message, now) is { } ignored)
-        {
-            State.Counters.AddIgnored(ignored);
-        }
-
-        State.Counters.AddAccepted(PipelinesMessage.CounterName(message.Call));
     }
 
     /// <summary>Keeps the message as received, for inspection.</summary>
@@ -238,6 +255,37 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
         finally
         {
             ArrayPool<byte>.Shared.Return(key);
+        }
+    }
+
+    /// <summary>The messages of one call that passed validation, in an array rented for the call.</summary>
+    private struct ValidMessages
+    {
+        private PipelinesMessage[]? _items;
+        private int _count;
+
+        public readonly ReadOnlySpan<PipelinesMessage> Span => _items.AsSpan(0, _count);
+
+        public void Add(in PipelinesMessage message)
+        {
+            if (_items is null || _count == _items.Length)
+            {
+                var larger = ArrayPool<PipelinesMessage>.Shared.Rent(Math.Max(16, _count * 2));
+                Span.CopyTo(larger);
+                Return();
+                _items = larger;
+            }
+
+            _items[_count++] = message;
+        }
+
+        /// <summary>Gives the array back (its slices hold no references, so it needs no clearing).</summary>
+        public readonly void Return()
+        {
+            if (_items is not null)
+            {
+                ArrayPool<PipelinesMessage>.Shared.Return(_items);
+            }
         }
     }
 }

@@ -51,6 +51,9 @@ internal struct PipelinesMessage
 
     public readonly JsonSlice this[M field] => Values[(int)field];
 
+    /// <summary>How many call types there are (<see cref="PipelinesCall.Unknown"/> included), for counting by type.</summary>
+    public const int CallCount = (int)PipelinesCall.Alias + 1;
+
     /// <summary>The counter a message of each type is counted under (<c>cdp.track</c>, …), built once, not per message.</summary>
     private static readonly Dictionary<PipelinesCall, string> CounterNames = Enum.GetValues<PipelinesCall>().ToDictionary(c => c, c => "cdp." + Name(c));
 

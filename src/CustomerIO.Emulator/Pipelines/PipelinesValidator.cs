@@ -20,7 +20,9 @@ internal static class PipelinesValidator
                 : Errors.Required("type");
         }
 
-        var error = Identity(buffer, in message)
+        // Parsed once: the identity rules and the event's own rules both depend on it.
+        var semantic = message.Call == PipelinesCall.Track ? SemanticEvents.Parse(buffer, message[M.Event]) : SemanticEvent.None;
+        var error = Identity(buffer, in message, semantic)
             ?? OptionalObject(message[M.Context], "context")
             ?? OptionalTime(buffer, message[M.SentAt], "sentAt")
             ?? OptionalObject(message[M.Traits], "traits")
@@ -43,7 +45,7 @@ internal static class PipelinesValidator
 
                 return name.Utf8Length(buffer) > Limits.EventNameBytes
                     ? new OperationError(ErrorReasons.TooLong, "event", string.Format(CultureInfo.InvariantCulture, "event must be at most {0} bytes", Limits.EventNameBytes))
-                    : Semantic(buffer, in message);
+                    : Semantic(buffer, in message, semantic);
             case PipelinesCall.Group:
                 return RequiredId(buffer, message[M.GroupId], "groupId");
             default:
@@ -51,7 +53,7 @@ internal static class PipelinesValidator
         }
     }
 
-    private static OperationError? Identity(ReadOnlySpan<byte> buffer, in PipelinesMessage message)
+    private static OperationError? Identity(ReadOnlySpan<byte> buffer, in PipelinesMessage message, SemanticEvent semantic)
     {
         var userId = message[M.UserId];
         var anonymousId = message[M.AnonymousId];
@@ -60,7 +62,7 @@ internal static class PipelinesValidator
             return RequiredId(buffer, userId, "userId") ?? RequiredId(buffer, message[M.PreviousId], "previousId");
         }
 
-        var report = message.Call == PipelinesCall.Track && SemanticEvents.IsReport(SemanticEvents.Parse(buffer, message[M.Event]));
+        var report = SemanticEvents.IsReport(semantic);
         if (!Has(userId) && !Has(anonymousId) && !report)
         {
             return new OperationError(ErrorReasons.Required, "userId", "userId or anonymousId is required");
@@ -70,9 +72,8 @@ internal static class PipelinesValidator
             ?? (Has(anonymousId) ? IdentifierRules.CheckValue(buffer, anonymousId, "anonymousId") : null);
     }
 
-    private static OperationError? Semantic(ReadOnlySpan<byte> buffer, in PipelinesMessage message)
+    private static OperationError? Semantic(ReadOnlySpan<byte> buffer, in PipelinesMessage message, SemanticEvent semantic)
     {
-        var semantic = SemanticEvents.Parse(buffer, message[M.Event]);
         if (SemanticEvents.NeedsUser(semantic) && !Has(message[M.UserId]))
         {
             return new OperationError(ErrorReasons.Required, "userId", message[M.Event].GetString(buffer) + " needs userId");

@@ -65,8 +65,14 @@ internal sealed class Counters
     public void AddPipelinesDropped(string reason, long count = 1) =>
         Interlocked.Add(ref _pipelinesDropped.GetOrAdd(reason, static _ => new StrongBox<long>()).Value, count);
 
-    /// <summary>A Pipelines message ignored because its <c>messageId</c> was seen before.</summary>
-    public void AddDuplicateMessage() => Interlocked.Increment(ref _duplicateMessages);
+    /// <summary>Pipelines messages ignored because their <c>messageId</c> was seen before.</summary>
+    public void AddDuplicateMessages(long count)
+    {
+        if (count != 0)
+        {
+            Interlocked.Add(ref _duplicateMessages, count);
+        }
+    }
 
     public void AddWebhook(bool delivered) => Interlocked.Increment(ref delivered ? ref _webhooksSent : ref _webhooksFailed);
 

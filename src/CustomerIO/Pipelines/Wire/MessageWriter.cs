@@ -22,9 +22,6 @@ internal static class MessageWriter
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = WireJson.WriterOptions.Encoder, SkipValidation = true };
     private static readonly JsonEncodedText Library = JsonEncodedText.Encode(LibraryName);
     private static readonly JsonEncodedText Version = JsonEncodedText.Encode(CustomerIOTelemetry.Version);
-    private static readonly JsonEncodedText ContextName = JsonEncodedText.Encode("context");
-    private static readonly JsonEncodedText MessageIdName = JsonEncodedText.Encode("messageId");
-    private static readonly JsonEncodedText TimestampName = JsonEncodedText.Encode("timestamp");
 
     /// <summary><c>{"library":{"name":..,"version":..}}</c>: the context of a message whose caller gave none.</summary>
     private static readonly byte[] LibraryOnlyContext = System.Text.Encoding.UTF8.GetBytes(
@@ -48,22 +45,14 @@ internal static class MessageWriter
         json.Reset(buffer);
 
         json.WriteStartObject();
-        json.WriteString("type"u8, parts.Type);
-        if (parts.User.UserId is { } userId)
-        {
-            json.WriteString("userId"u8, userId);
-        }
-
-        if (parts.User.AnonymousId is { } anonymousId)
-        {
-            json.WriteString("anonymousId"u8, anonymousId);
-        }
-
-        WriteOptional(json, "previousId"u8, parts.PreviousId);
-        WriteOptional(json, "groupId"u8, parts.GroupId);
-        WriteOptional(json, "event"u8, parts.Event);
-        WriteOptional(json, "name"u8, parts.Name);
-        WriteOptional(json, "category"u8, parts.Category);
+        json.WriteString(Names.Type, parts.Type);
+        WriteOptional(json, Names.UserId, parts.User.UserId);
+        WriteOptional(json, Names.AnonymousId, parts.User.AnonymousId);
+        WriteOptional(json, Names.PreviousId, parts.PreviousId);
+        WriteOptional(json, Names.GroupId, parts.GroupId);
+        WriteOptional(json, Names.Event, parts.Event);
+        WriteOptional(json, Names.Name, parts.Name);
+        WriteOptional(json, Names.Category, parts.Category);
         if (parts.Payload is not null || parts.TypedPayload is not null)
         {
             WritePayload(json, buffer, parts);
@@ -73,7 +62,7 @@ internal static class MessageWriter
         if (options?.Context is null && options?.Integrations is null && parts.DeviceToken is null)
         {
             // The common case: a context of the library alone, the same bytes for every message.
-            json.WritePropertyName(ContextName);
+            json.WritePropertyName(Names.Context);
             json.WriteRawValue(LibraryOnlyContext, skipInputValidation: true);
         }
         else
@@ -91,7 +80,7 @@ internal static class MessageWriter
 
         if (options?.MessageId is { } given)
         {
-            json.WriteString("messageId"u8, given);
+            json.WriteString(Names.MessageId, given);
         }
         else
         {
@@ -99,14 +88,14 @@ internal static class MessageWriter
             Span<byte> id = stackalloc byte[38];
             id[0] = id[37] = (byte)'"';
             Utf8Formatter.TryFormat(messageId, id.Slice(1), out _, new StandardFormat('D'));
-            json.WritePropertyName(MessageIdName);
+            json.WritePropertyName(Names.MessageId);
             json.WriteRawValue(id, skipInputValidation: true);
         }
 
         Span<byte> time = stackalloc byte[SentAt.TimeLength + 2];
         time[0] = time[SentAt.TimeLength + 1] = (byte)'"';
         SentAt.WriteTime(options?.Timestamp ?? now, time.Slice(1));
-        json.WritePropertyName(TimestampName);
+        json.WritePropertyName(Names.Timestamp);
         json.WriteRawValue(time, skipInputValidation: true);
         json.WriteEndObject();
         json.Flush();
@@ -187,7 +176,7 @@ internal static class MessageWriter
         }
     }
 
-    private static void WriteOptional(Utf8JsonWriter json, ReadOnlySpan<byte> name, string? value)
+    private static void WriteOptional(Utf8JsonWriter json, JsonEncodedText name, string? value)
     {
         if (value is not null)
         {
@@ -197,7 +186,7 @@ internal static class MessageWriter
 
     private static void WritePayload(Utf8JsonWriter json, ReusableBufferWriter buffer, in MessageParts parts)
     {
-        json.WritePropertyName(parts.PayloadIsTraits ? "traits"u8 : "properties"u8);
+        json.WritePropertyName(parts.PayloadIsTraits ? Names.Traits : Names.Properties);
         json.Flush();
         var start = buffer.WrittenCount;
         if (parts.TypedPayload is { } typed)
@@ -252,6 +241,24 @@ internal static class MessageWriter
     {
         json.Flush();
         return (int)json.BytesCommitted;
+    }
+
+    /// <summary>The top-level property names, encoded once: the writer then checks none of them for escaping.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText UserId = JsonEncodedText.Encode("userId");
+        public static readonly JsonEncodedText AnonymousId = JsonEncodedText.Encode("anonymousId");
+        public static readonly JsonEncodedText PreviousId = JsonEncodedText.Encode("previousId");
+        public static readonly JsonEncodedText GroupId = JsonEncodedText.Encode("groupId");
+        public static readonly JsonEncodedText Event = JsonEncodedText.Encode("event");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Category = JsonEncodedText.Encode("category");
+        public static readonly JsonEncodedText Traits = JsonEncodedText.Encode("traits");
+        public static readonly JsonEncodedText Properties = JsonEncodedText.Encode("properties");
+        public static readonly JsonEncodedText Context = JsonEncodedText.Encode("context");
+        public static readonly JsonEncodedText MessageId = JsonEncodedText.Encode("messageId");
+        public static readonly JsonEncodedText Timestamp = JsonEncodedText.Encode("timestamp");
     }
 
     /// <summary>One thread's reusable buffer and writer.</summary>
