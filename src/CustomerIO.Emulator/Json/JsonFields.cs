@@ -13,6 +13,17 @@ internal static class JsonFields
     {
         var reader = obj.Reader(buffer);
         reader.Read();
+        ReadObject(ref reader, obj.Start, names, into);
+    }
+
+    /// <summary>
+    /// As <see cref="Read"/>, for the object at the reader's current token (its start), in the same pass that reads
+    /// the body around it: answers the object's slice and leaves the reader on its end. Reader indexes are relative to
+    /// <paramref name="offset"/> in the buffer.
+    /// </summary>
+    public static JsonSlice ReadObject(ref Utf8JsonReader reader, int offset, byte[][] names, scoped Span<JsonSlice> into)
+    {
+        var start = offset + (int)reader.TokenStartIndex;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var index = -1;
@@ -32,8 +43,10 @@ internal static class JsonFields
                 continue;
             }
 
-            into[index] = JsonSlice.Capture(ref reader, obj.Start);
+            into[index] = JsonSlice.Capture(ref reader, offset);
         }
+
+        return new JsonSlice(start, offset + (int)reader.BytesConsumed - start, JsonTokenType.StartObject, false);
     }
 
     /// <summary>

@@ -20,8 +20,6 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
 
     public static readonly OperationError Unauthorized = new(UnauthorizedReason, "authorization", "unauthorized: check the write key");
 
-    private static readonly byte[][] BatchFields = ["batch"u8.ToArray(), "sentAt"u8.ToArray()];
-
     private EmulatorState State => runtime.State;
 
     /// <summary>The single calls, each with its path under <c>/cdp/v1/</c>.</summary>
@@ -86,25 +84,27 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
             string? batchSentAt = null;
             try
             {
-                var root = JsonFields.Root(body);
-                if (!root.IsObject)
-                {
-                    errors.Add(root.IsPresent ? Errors.MustBeObject("body") : Errors.Required("body"));
-                    return errors;
-                }
-
                 if (call == PipelinesCall.Unknown)
                 {
-                    batchSentAt = ReadBatch(body, root, ref messages, errors);
+                    batchSentAt = ReadBatch(body, ref messages, errors);
                 }
                 else
                 {
+                    var root = JsonFields.Root(body);
+                    if (!root.IsObject)
+                    {
+                        errors.Add(root.IsPresent ? Errors.MustBeObject("body") : Errors.Required("body"));
+                        return errors;
+                    }
+
                     var message = PipelinesMessage.Read(body, root, call);
                     Check(body, ref message, null, ref messages, errors);
                 }
             }
             catch (JsonException exception)
             {
+                // Malformed anywhere: the body is refused whole, whatever was read before the fault.
+                errors.Clear();
                 errors.Add(Errors.MalformedJson(exception.Message));
                 return errors;
             }
@@ -122,48 +122,104 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
         }
     }
 
-    /// <summary>Reads a batch's messages; answers its own <c>sentAt</c>, if it has a valid one.</summary>
-    private static string? ReadBatch(ReadOnlySpan<byte> body, JsonSlice root, ref ValidMessages messages, List<OperationError> errors)
+    /// <summary>
+    /// Reads a batch in one pass, as the Track API's batches are read: each message as the reader meets it (not captured,
+    /// then read again), its errors by position, and the batch's own <c>sentAt</c>, answered when valid. Malformed
+    /// JSON throws <see cref="JsonException"/>.
+    /// </summary>
+    private static string? ReadBatch(ReadOnlySpan<byte> body, ref ValidMessages messages, List<OperationError> errors)
     {
-        Span<JsonSlice> f = stackalloc JsonSlice[2];
-        JsonFields.Read(body, root, BatchFields, f);
-        if (!f[0].IsArray)
+        if (JsonFields.IsBlank(body))
         {
-            errors.Add(f[0].IsPresent && !f[0].IsNull ? Errors.Invalid("batch", "batch must be an array") : Errors.Required("batch"));
+            errors.Add(Errors.Required("body"));
             return null;
         }
 
-        string? sentAt = null;
-        if (f[1].IsPresent && !f[1].IsNull)
+        // Decodability is checked once over the whole body: the reader below skips nested values unread.
+        JsonText.EnsureDecodable(body);
+        var reader = new Utf8JsonReader(body, isFinalBlock: true, state: default);
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            if (f[1].IsString && DateTimeOffset.TryParse(f[1].GetString(body), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out _))
+            JsonSlice.Capture(ref reader, 0);
+            EnsureEnd(ref reader);
+            errors.Add(Errors.MustBeObject("body"));
+            return null;
+        }
+
+        JsonSlice batch = default, sentAt = default;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("batch"u8))
             {
-                sentAt = f[1].GetString(body);
+                // The last "batch" wins, as a repeated key does everywhere else: forget what an earlier one held.
+                reader.Read();
+                messages.Clear();
+                errors.Clear();
+                batch = reader.TokenType == JsonTokenType.StartArray ? ReadItems(body, ref reader, ref messages, errors) : JsonSlice.Capture(ref reader, 0);
+            }
+            else if (reader.ValueTextEquals("sentAt"u8))
+            {
+                reader.Read();
+                sentAt = JsonSlice.Capture(ref reader, 0);
             }
             else
             {
-                errors.Add(Errors.Invalid("sentAt", "sentAt must be an ISO-8601 date"));
+                reader.Read();
+                reader.Skip();
             }
         }
 
-        var reader = f[0].Reader(body);
-        reader.Read();
+        EnsureEnd(ref reader);
+        if (!batch.IsArray)
+        {
+            errors.Add(batch.IsPresent && !batch.IsNull ? Errors.Invalid("batch", "batch must be an array") : Errors.Required("batch"));
+            return null;
+        }
+
+        if (!sentAt.IsPresent || sentAt.IsNull)
+        {
+            return null;
+        }
+
+        if (sentAt.IsString && DateTimeOffset.TryParse(sentAt.GetString(body), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out _))
+        {
+            return sentAt.GetString(body);
+        }
+
+        // The batch's own error comes before its messages' errors.
+        errors.Insert(0, Errors.Invalid("sentAt", "sentAt must be an ISO-8601 date"));
+        return null;
+    }
+
+    /// <summary>Reads the batch array's items from its start to its end; answers the array's slice.</summary>
+    private static JsonSlice ReadItems(ReadOnlySpan<byte> body, ref Utf8JsonReader reader, ref ValidMessages messages, List<OperationError> errors)
+    {
+        var start = (int)reader.TokenStartIndex;
         var index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var item = JsonSlice.Capture(ref reader, f[0].Start);
             var position = index++;
-            if (!item.IsObject)
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
+                JsonSlice.Capture(ref reader, 0);
                 errors.Add(Errors.MustBeObject(Prefix(position)));
                 continue;
             }
 
-            var message = PipelinesMessage.Read(body, item, PipelinesCall.Unknown);
+            var message = PipelinesMessage.ReadItem(body, ref reader);
             Check(body, ref message, position, ref messages, errors);
         }
 
-        return sentAt;
+        return new JsonSlice(start, (int)reader.BytesConsumed - start, JsonTokenType.StartArray, false);
+    }
+
+    private static void EnsureEnd(ref Utf8JsonReader reader)
+    {
+        if (reader.Read())
+        {
+            throw new JsonException("unexpected content after the JSON value");
+        }
     }
 
     /// <summary>Where a batch item's errors point: <c>batch[3]</c>, written only when there is an error to point at.</summary>
@@ -278,6 +334,9 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
 
             _items[_count++] = message;
         }
+
+        /// <summary>Forgets every message (the array is kept for the ones to come).</summary>
+        public void Clear() => _count = 0;
 
         /// <summary>Gives the array back (its slices hold no references, so it needs no clearing).</summary>
         public readonly void Return()

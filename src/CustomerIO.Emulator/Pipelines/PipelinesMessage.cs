@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CustomerIO.Emulator.Json;
 
 namespace CustomerIO.Emulator.Pipelines;
@@ -78,19 +79,30 @@ internal struct PipelinesMessage
         JsonFields.Read(buffer, root, FieldNames, message.Values);
         if (call == PipelinesCall.Unknown)
         {
-            var type = message[M.Type];
-            message.Call = !type.IsString ? PipelinesCall.Unknown
-                : type.ValueEquals(buffer, "identify"u8) ? PipelinesCall.Identify
-                : type.ValueEquals(buffer, "track"u8) ? PipelinesCall.Track
-                : type.ValueEquals(buffer, "page"u8) ? PipelinesCall.Page
-                : type.ValueEquals(buffer, "screen"u8) ? PipelinesCall.Screen
-                : type.ValueEquals(buffer, "group"u8) ? PipelinesCall.Group
-                : type.ValueEquals(buffer, "alias"u8) ? PipelinesCall.Alias
-                : PipelinesCall.Unknown;
+            message.Call = CallOf(buffer, message[M.Type]);
         }
 
         return message;
     }
+
+    /// <summary>Reads a batch item at the reader's current token (its start) in the pass that reads the batch; leaves the reader on its end.</summary>
+    public static PipelinesMessage ReadItem(ReadOnlySpan<byte> buffer, ref Utf8JsonReader reader)
+    {
+        var message = default(PipelinesMessage);
+        message.Root = JsonFields.ReadObject(ref reader, 0, FieldNames, message.Values);
+        message.Call = CallOf(buffer, message[M.Type]);
+        return message;
+    }
+
+    private static PipelinesCall CallOf(ReadOnlySpan<byte> buffer, JsonSlice type) =>
+        !type.IsString ? PipelinesCall.Unknown
+        : type.ValueEquals(buffer, "identify"u8) ? PipelinesCall.Identify
+        : type.ValueEquals(buffer, "track"u8) ? PipelinesCall.Track
+        : type.ValueEquals(buffer, "page"u8) ? PipelinesCall.Page
+        : type.ValueEquals(buffer, "screen"u8) ? PipelinesCall.Screen
+        : type.ValueEquals(buffer, "group"u8) ? PipelinesCall.Group
+        : type.ValueEquals(buffer, "alias"u8) ? PipelinesCall.Alias
+        : PipelinesCall.Unknown;
 
     /// <summary>The thirteen field slices, inline.</summary>
     [System.Runtime.CompilerServices.InlineArray(13)]
