@@ -296,21 +296,25 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
 
     private static string? Text(ReadOnlySpan<byte> body, JsonSlice value) => value.IsString || value.IsNumber ? value.GetString(body) : null;
 
-    /// <summary>Message ids share the Track de-duplication window, in their own namespace (prefixed <c>cdp:</c>).</summary>
     /// <summary>Whether the message id was seen before (kept as <c>cdp:</c> and its unescaped bytes, apart from Track's event ids).</summary>
     private bool IsDuplicate(ReadOnlySpan<byte> body, JsonSlice messageId)
     {
-        // Per message at volume: built in a rented buffer, not as strings.
-        var key = ArrayPool<byte>.Shared.Rent(4 + messageId.Length);
+        // Per message at volume: built on the stack (a rented buffer for an unusually long id), not as strings.
+        const int StackBytes = 256;
+        var rented = 4 + messageId.Length > StackBytes ? ArrayPool<byte>.Shared.Rent(4 + messageId.Length) : null;
         try
         {
+            var key = rented is null ? stackalloc byte[StackBytes] : rented;
             "cdp:"u8.CopyTo(key);
-            var length = messageId.Unescape(body, key.AsSpan(4));
-            return State.IsDuplicateEvent(key.AsSpan(0, 4 + length));
+            var length = messageId.Unescape(body, key.Slice(4));
+            return State.IsDuplicateEvent(key.Slice(0, 4 + length));
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(key);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
     }
 

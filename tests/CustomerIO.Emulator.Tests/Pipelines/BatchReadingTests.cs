@@ -77,4 +77,16 @@ public sealed class BatchReadingTests : EmulatorTest
         Assert.Equal(new Dictionary<string, long> { ["cdp.identify"] = 1, ["cdp.track"] = 2, ["cdp.page"] = 1 }, counters.AcceptedByOperation);
         Assert.Equal(1, counters.DuplicateMessages);
     }
+
+    [Fact]
+    public async Task A_message_id_longer_than_the_stack_buffer_is_de_duplicated_too()
+    {
+        var id = new string('m', 400);
+        var body = "{\"batch\":[{\"type\":\"identify\",\"userId\":\"a\",\"messageId\":\"" + id + "\"},{\"type\":\"identify\",\"userId\":\"a\",\"messageId\":\"" + id + "\"}]}";
+
+        await Pipelines("v1/batch", body);
+
+        Assert.Equal(1, Emulator.GetCounters().DuplicateMessages);
+        Assert.Equal([false, true], Emulator.GetPipelinesMessages().Select(m => m.Duplicate));
+    }
 }
