@@ -27,6 +27,36 @@ internal sealed class MessageReadHandlers(EmulatorState state)
             ? AppEndpoint.Finish(state, "app.get_message", AppOutcome.Ok(new MessageAnswer(MessageBody.Of(state, delivery)), AppJsonContext.Default.MessageAnswer))
             : Replies.MetaError(StatusCodes.Status404NotFound, "message not found");
 
+    /// <summary>
+    /// <c>GET /messages/{id}/archived_message</c>: the delivery's stored copy (recipient, subject and body as rendered);
+    /// the fields the emulator does not keep (sender, copies, headers) are null.
+    /// </summary>
+    public Reply Archived(HttpContext context) =>
+        state.FindDelivery(RawPath.Segment(context, 3)) is { } delivery
+            ? AppEndpoint.Finish(state, "app.get_archived_message", AppOutcome.Ok(
+                new System.Text.Json.Nodes.JsonObject
+                {
+                    ["archived_message"] = new System.Text.Json.Nodes.JsonObject
+                    {
+                        ["id"] = delivery.DeliveryId,
+                        ["recipient"] = delivery.To,
+                        ["subject"] = delivery.Subject,
+                        ["body"] = delivery.Body,
+                        ["preheader_text"] = null,
+                        ["from"] = null,
+                        ["reply_to"] = null,
+                        ["cc"] = null,
+                        ["bcc"] = null,
+                        ["fake_bcc"] = false,
+                        ["headers"] = null,
+                        ["forgotten"] = false,
+                        ["url"] = null,
+                        ["request_method"] = null,
+                    },
+                },
+                AppJsonContext.Default.JsonObject))
+            : Replies.MetaError(StatusCodes.Status404NotFound, "message not found");
+
     private Reply List(HttpContext context, string operation, Func<EmulatedDelivery, bool> filter)
     {
         if (Page.Parse(context, out var page) is { } error)
