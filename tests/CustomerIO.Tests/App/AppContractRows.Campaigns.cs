@@ -26,7 +26,7 @@ internal static partial class AppContractRows
         },
         new(
             "Campaigns.GetJourneyMetricsAsync",
-            c => c.Campaigns.GetJourneyMetricsAsync(7, new JourneyMetricsOptions(DateTimeOffset.FromUnixTimeSeconds(1_652_718_066), DateTimeOffset.FromUnixTimeSeconds(1_652_804_466), MetricResolution.Daily)),
+            c => c.Campaigns.GetJourneyMetricsAsync(7, new JourneyMetricsWindow(DateTimeOffset.FromUnixTimeSeconds(1_652_718_066), DateTimeOffset.FromUnixTimeSeconds(1_652_804_466), MetricResolution.Daily)),
             "GET", "/v1/campaigns/7/journey_metrics?start=1652718066&end=1652804466&resolution=daily", null, "/v1/campaigns/{campaign_id}/journey_metrics", true)
         {
             Api = WireApi.App,

@@ -34,18 +34,18 @@ public partial class CampaignsClient
 
     /// <summary>Gets a campaign's journey metrics (<c>GET /v1/campaigns/{campaign_id}/journey_metrics</c>).</summary>
     /// <param name="campaignId">The campaign's id.</param>
-    /// <param name="options">The window and resolution (all required by the API).</param>
+    /// <param name="window">The window and resolution (all required by the API).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>For each period, how many journeys reached each stage.</returns>
     /// <exception cref="CustomerIOValidationException">The window ends before it starts.</exception>
-    public virtual Task<JourneyMetrics> GetJourneyMetricsAsync(long campaignId, JourneyMetricsOptions options, CancellationToken cancellationToken = default)
+    public virtual Task<JourneyMetrics> GetJourneyMetricsAsync(long campaignId, JourneyMetricsWindow window, CancellationToken cancellationToken = default)
     {
-        if (options is null)
+        if (window is null)
         {
-            throw new ArgumentNullException(nameof(options));
+            throw new ArgumentNullException(nameof(window));
         }
 
-        var request = AppQuery.With(AppOperations.CampaignsGetJourneyMetrics.For(PathValue.Number(campaignId, nameof(campaignId))), options);
+        var request = AppQuery.With(AppOperations.CampaignsGetJourneyMetrics.For(PathValue.Number(campaignId, nameof(campaignId))), window);
         return Pipeline.SendAsync(request, AppJsonContext.Wire.JourneyMetricsAnswer, static answer => answer.JourneyMetric, cancellationToken);
     }
 }

@@ -98,13 +98,13 @@ public sealed class CampaignMetricsOptions : IAppQuery
 }
 
 /// <summary>The window and resolution of a campaign's journey metrics; all three are required by the API.</summary>
-public sealed class JourneyMetricsOptions : IAppQuery
+public sealed class JourneyMetricsWindow : IAppQuery
 {
     /// <summary>Describes the report.</summary>
     /// <param name="start">The window's start.</param>
     /// <param name="end">The window's end, after its start.</param>
     /// <param name="resolution">The unit of the periods.</param>
-    public JourneyMetricsOptions(DateTimeOffset start, DateTimeOffset end, MetricResolution resolution)
+    public JourneyMetricsWindow(DateTimeOffset start, DateTimeOffset end, MetricResolution resolution)
     {
         Start = start;
         End = end;
@@ -124,10 +124,10 @@ public sealed class JourneyMetricsOptions : IAppQuery
     {
         if (End <= Start)
         {
-            throw new CustomerIOValidationException("options.End", "The end of a journey metrics window is after its start.");
+            throw new CustomerIOValidationException("window.End", "The end of a journey metrics window is after its start.");
         }
 
-        Validation.Guard.NotEmpty(Resolution.Value, "options.Resolution", "resolution");
+        Validation.Guard.NotEmpty(Resolution.Value, "window.Resolution", "resolution");
         MessageListOptions.Add(query, "start", Start.ToUnixTimeSeconds());
         MessageListOptions.Add(query, "end", End.ToUnixTimeSeconds());
         MessageListOptions.Add(query, "resolution", Resolution.Value);

@@ -42,7 +42,7 @@ internal sealed class CampaignsTour : AppTourArea
         Assert.Equal(24, v1.Metric!.Of("opened").Count);
         Assert.Empty(await ToListAsync(app.Campaigns.GetLinkMetricsAsync(Welcome, new LinkMetricsOptions { Unique = true })));
         Assert.Empty(await ToListAsync(app.Campaigns.GetActionLinkMetricsAsync(Welcome, WelcomeEmail)));
-        var journeys = await app.Campaigns.GetJourneyMetricsAsync(Welcome, new JourneyMetricsOptions(now.AddDays(-2), now, MetricResolution.Daily));
+        var journeys = await app.Campaigns.GetJourneyMetricsAsync(Welcome, new JourneyMetricsWindow(now.AddDays(-2), now, MetricResolution.Daily));
         Assert.Equal(0L, journeys.Started!.Sum());
         Assert.NotEmpty(journeys.Finished!);
     }
