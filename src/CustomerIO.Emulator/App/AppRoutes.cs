@@ -63,6 +63,7 @@ internal static class AppRoutes
         // Campaigns and broadcasts (their reads, actions, languages, metrics and messages share one set of handlers),
         // and the segment usage they answer.
         CampaignResources.Define(runtime.State);
+        CampaignJourneys.Start(runtime.State);
         foreach (var (parent, root, id) in new[] { (ParentKind.Campaign, "/campaigns", "{campaign_id}"), (ParentKind.Broadcast, "/broadcasts", "{broadcast_id}") })
         {
             var reads = new ParentReadHandlers(runtime.State, parent);

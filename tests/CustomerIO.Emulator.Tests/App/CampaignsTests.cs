@@ -103,4 +103,25 @@ public sealed class CampaignsTests : EmulatorTest
         Assert.EndsWith(""","start":"2027-01-14 00:00:00 +0000 UTC","end":"2027-01-15 08:00:00 +0000 UTC","res":"daily"}""", report.Body, StringComparison.Ordinal);
         Assert.Equal(new Answer(200, """{"journey_metric":{"started":[0,0],"activated":[0,0],"never_activated":[0,0],"exited_early":[0,0],"messaged":[0,0],"converted":[0,0],"finished":[0,0]}}""", null), journeys);
     }
+
+    [Fact]
+    public async Task A_person_joining_the_trigger_segment_of_a_running_campaign_gets_its_automatic_actions_once()
+    {
+        await Put("api/v1/customers/1", """{"email":"ann@example.com","first_name":"Ann"}""");
+
+        await Post("api/v1/segments/1/add_customers", """{"ids":["1"]}""");
+        await Post("api/v1/segments/1/remove_customers", """{"ids":["1"]}""");
+        await Post("api/v1/segments/1/add_customers", """{"ids":["1"]}""");
+        await Post("api/v1/segments/2/add_customers", """{"ids":["1"]}""");
+
+        var deliveries = Emulator.GetDeliveries();
+        Assert.Equal(
+            [("email", (long?)1, (long?)1, "ann@example.com", "Welcome, Ann"), ("webhook", (long?)1, (long?)2, "https://crm.example.com/hooks/welcome", (string?)null)],
+            deliveries.Select(d => (d.Type, d.CampaignId, d.ActionId, d.To, d.Subject)));
+        Assert.Equal(
+            new Answer(200, """{"journey_metric":{"started":[0,1],"activated":[0,1],"never_activated":[0,0],"exited_early":[0,0],"messaged":[0,1],"converted":[0,0],"finished":[0,0]}}""", null),
+            await App(HttpMethod.Get, "v1/campaigns/1/journey_metrics?resolution=days&start=1799913600&end=1800000001"));
+        Assert.Contains("\"sent\":[0,2]", (await App(HttpMethod.Get, "v1/campaigns/1/metrics?version=1&steps=2")).Body, StringComparison.Ordinal);
+        Assert.Contains("\"sent\":[0,1]", (await App(HttpMethod.Get, "v1/campaigns/1/actions/2/metrics?version=1&steps=2")).Body, StringComparison.Ordinal);
+    }
 }
