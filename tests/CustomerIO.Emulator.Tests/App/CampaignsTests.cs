@@ -123,5 +123,7 @@ public sealed class CampaignsTests : EmulatorTest
             await App(HttpMethod.Get, "v1/campaigns/1/journey_metrics?resolution=days&start=1799913600&end=1800000001"));
         Assert.Contains("\"sent\":[0,2]", (await App(HttpMethod.Get, "v1/campaigns/1/metrics?version=1&steps=2")).Body, StringComparison.Ordinal);
         Assert.Contains("\"sent\":[0,1]", (await App(HttpMethod.Get, "v1/campaigns/1/actions/2/metrics?version=1&steps=2")).Body, StringComparison.Ordinal);
+        Assert.Contains("\"action_id\":2}", (await App(HttpMethod.Get, "v1/messages?campaign_id=1&action_id=2")).Body, StringComparison.Ordinal);
+        Assert.Equal(new Answer(200, """{"messages":[],"next":""}""", null), await App(HttpMethod.Get, "v1/messages?campaign_id=2"));
     }
 }

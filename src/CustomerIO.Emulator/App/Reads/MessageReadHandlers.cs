@@ -6,14 +6,18 @@ namespace CustomerIO.Emulator.App.Reads;
 
 /// <summary>
 /// Transactional deliveries as App API messages, newest first (routed by <see cref="AppRoutes"/>): <c>GET /messages</c>
-/// (paged, <c>type</c> filter), <c>/messages/{id}</c>, and <c>/transactional/{id}/messages</c> (paged).
+/// (paged; <c>type</c>, <c>campaign_id</c> and <c>action_id</c> filters), <c>/messages/{id}</c>, and <c>/transactional/{id}/messages</c> (paged).
 /// </summary>
 internal sealed class MessageReadHandlers(EmulatorState state)
 {
     public Reply List(HttpContext context)
     {
-        var type = context.Request.Query["type"].ToString();
-        return List(context, "app.get_messages", d => type.Length == 0 || d.Type == type);
+        var query = context.Request.Query;
+        var type = query["type"].ToString();
+        var campaign = Id(query["campaign_id"].ToString());
+        var action = Id(query["action_id"].ToString());
+        return List(context, "app.get_messages", d => (type.Length == 0 || d.Type == type)
+            && (campaign is null || d.CampaignId == campaign) && (action is null || d.ActionId == action));
     }
 
     public Reply OfTransactional(HttpContext context)
@@ -56,6 +60,10 @@ internal sealed class MessageReadHandlers(EmulatorState state)
                 },
                 AppJsonContext.Default.JsonObject))
             : Replies.MetaError(StatusCodes.Status404NotFound, "message not found");
+
+    // A filter id, or null when absent; a value that is not an id matches nothing.
+    private static long? Id(string text) =>
+        text.Length == 0 ? null : long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : -1;
 
     private Reply List(HttpContext context, string operation, Func<EmulatedDelivery, bool> filter)
     {
