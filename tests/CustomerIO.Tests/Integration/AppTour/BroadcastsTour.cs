@@ -53,7 +53,8 @@ internal sealed class BroadcastsTour : AppTourArea
         Assert.Equal((1L, 1L, 1L, 0L), (metrics.Metric.Of("sent")[^1], metrics.Metric.Of("opened")[^1], metrics.Metric.Of("clicked")[^1], metrics.Metric.Of("bounced").Sum()));
         var link = Assert.Single(await ToListAsync(app.Broadcasts.GetLinkMetricsAsync(Launch)));
         Assert.Equal(("https://example.com/launch", 1L), (link.Link!.Href, link.Metric!.Of("clicked").Sum()));
-        Assert.Equal(1L, (await app.Broadcasts.GetActionMetricsAsync(Launch, LaunchEmail)).Metric!.Of("delivered").Sum() + 1);
+        var actionMetrics = (await app.Broadcasts.GetActionMetricsAsync(Launch, LaunchEmail)).Metric!;
+        Assert.Equal((1L, 0L), (actionMetrics.Of("sent").Sum(), actionMetrics.Of("delivered").Sum()));
         Assert.Equal(1L, Assert.Single(await ToListAsync(app.Broadcasts.GetActionLinkMetricsAsync(Launch, LaunchEmail))).Metric!.Of("human_clicked").Sum());
     }
 }
