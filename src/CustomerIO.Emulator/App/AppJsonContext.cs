@@ -24,7 +24,6 @@ namespace CustomerIO.Emulator.App;
 [JsonSerializable(typeof(SegmentAnswer))]
 [JsonSerializable(typeof(CountAnswer))]
 [JsonSerializable(typeof(MembershipPage))]
-[JsonSerializable(typeof(TriggerErrorsAnswer))]
 [JsonSerializable(typeof(SubscriptionPreferencesAnswer))]
 [JsonSerializable(typeof(ExportAnswer))]
 [JsonSerializable(typeof(ExportsAnswer))]
@@ -33,9 +32,6 @@ internal sealed partial class AppJsonContext : JsonSerializerContext;
 
 /// <summary><c>{"delivery_id":"..","queued_at":unix}</c>: a transactional send.</summary>
 internal sealed record SendAnswer(string DeliveryId, long QueuedAt);
-
-/// <summary><c>{"errors":[..]}</c>: a trigger's errors (no <c>next</c>: the emulator has no further page).</summary>
-internal sealed record TriggerErrorsAnswer(IReadOnlyList<string> Errors);
 
 /// <summary><c>{"id":n}</c>: a broadcast trigger.</summary>
 internal sealed record TriggerAnswer(long Id);

@@ -1,4 +1,5 @@
 using CustomerIO.Emulator.App.Broadcasts;
+using CustomerIO.Emulator.App.Campaigns;
 using CustomerIO.Emulator.App.Exports;
 using CustomerIO.Emulator.App.Reads;
 using CustomerIO.Emulator.App.Sends;
@@ -23,6 +24,8 @@ internal static class AppRoutes
         var triggers = new BroadcastTriggerHandlers(runtime);
         v1.MapPost("/campaigns/{broadcast_id}/triggers", triggers.Endpoint);
         v1.MapGet("/campaigns/{broadcast_id}/triggers/{trigger_id}/errors", Reply.Handler(triggers.TriggerErrors));
+        v1.MapGet("/campaigns/{broadcast_id}/triggers/{trigger_id}", Reply.Handler(triggers.TriggerStatus));
+        v1.MapGet("/broadcasts/{broadcast_id}/triggers", Reply.Handler(triggers.Triggers));
 
         var customers = new CustomerReadHandlers(runtime.State);
         v1.MapGet("/customers", Reply.Handler(customers.ByEmail));
@@ -46,14 +49,47 @@ internal static class AppRoutes
         var messages = new MessageReadHandlers(runtime.State);
         v1.MapGet("/messages", Reply.Handler(messages.List));
         v1.MapGet("/messages/{message_id}", Reply.Handler(messages.One));
+        v1.MapGet("/messages/{message_id}/archived_message", Reply.Handler(messages.Archived));
         v1.MapGet("/transactional/{transactional_id}/messages", Reply.Handler(messages.OfTransactional));
 
         var exports = new ExportHandlers(runtime);
         v1.MapPost("/exports/customers", exports.CreateCustomers);
+        v1.MapPost("/exports/deliveries", exports.CreateDeliveries);
         v1.MapGet("/exports", Reply.Handler(exports.List));
         v1.MapGet("/exports/{export_id}", Reply.Handler(exports.One));
         v1.MapGet("/exports/{export_id}/download", Reply.Handler(exports.Download));
         endpoints.MapGet(ExportHandlers.FileRoute, exports.File);
+
+        // Campaigns and broadcasts (their reads, actions, languages, metrics and messages share one set of handlers),
+        // and the segment usage they answer.
+        CampaignResources.Define(runtime.State);
+        CampaignJourneys.Start(runtime.State);
+        foreach (var (parent, root, id) in new[] { (ParentKind.Campaign, "/campaigns", "{campaign_id}"), (ParentKind.Broadcast, "/broadcasts", "{broadcast_id}") })
+        {
+            var reads = new ParentReadHandlers(runtime.State, parent);
+            var updates = new ParentUpdateHandlers(runtime.State, parent, reads);
+            var metrics = new MetricsHandlers(runtime.State, parent, reads);
+            var one = root + "/" + id;
+            var action = one + "/actions/{action_id}";
+            v1.MapGet(root, Reply.Handler(reads.List));
+            v1.MapGet(one, Reply.Handler(reads.One));
+            v1.MapGet(one + "/actions", Reply.Handler(reads.ListActions));
+            v1.MapGet(action, Reply.Handler(reads.Action));
+            v1.MapPut(action, updates.UpdateAction);
+            v1.MapGet(action + "/language/{language}", Reply.Handler(reads.Language));
+            v1.MapPut(action + "/language/{language}", updates.UpdateLanguage);
+            v1.MapGet(one + "/messages", Reply.Handler(reads.Messages));
+            v1.MapGet(one + "/metrics", Reply.Handler(metrics.Metrics));
+            v1.MapGet(one + "/metrics/links", Reply.Handler(metrics.Links));
+            v1.MapGet(action + "/metrics", Reply.Handler(metrics.ActionMetrics));
+            v1.MapGet(action + "/metrics/links", Reply.Handler(metrics.ActionLinks));
+            if (parent == ParentKind.Campaign)
+            {
+                v1.MapGet(one + "/journey_metrics", Reply.Handler(metrics.Journey));
+            }
+        }
+
+        v1.MapGet("/segments/{segment_id}/used_by", Reply.Handler(new SegmentUsageHandler(runtime.State).UsedBy));
 
         endpoints.Map("/app/{**rest}", Reply.Handler(AppApiModule.NotEmulated));
     }

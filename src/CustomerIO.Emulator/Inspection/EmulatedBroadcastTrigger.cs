@@ -22,4 +22,14 @@ public sealed record EmulatedBroadcastTrigger
 
     /// <summary>When the emulator accepted it.</summary>
     public DateTimeOffset TriggeredAt { get; init; }
+
+    /// <summary>When the emulator processed it (at once: it is accepted and processed in one step).</summary>
+    public DateTimeOffset? ProcessedAt { get; init; }
+
+    /// <summary>
+    /// Its errors, as <c>GET /v1/campaigns/{broadcast_id}/triggers/{trigger_id}/errors</c> answers them
+    /// (<c>line n: ...</c>): the recipients of an <c>ids</c>, <c>emails</c> or <c>per_user_data</c> audience that match
+    /// nobody, unless <c>id_ignore_missing</c> / <c>email_ignore_missing</c> skipped them.
+    /// </summary>
+    public IReadOnlyList<string> Errors { get; init; } = [];
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CustomerIO.Emulator;
 
-/// <summary>A transactional message queued by an App API send (<c>POST /v1/send/email|push|sms|whatsapp|inbox_message|in_app</c>).</summary>
+/// <summary>A message queued by an App API send (<c>POST /v1/send/email|push|sms|whatsapp|inbox_message|in_app</c>) or by a broadcast trigger, for one recipient.</summary>
 public sealed record EmulatedDelivery
 {
     /// <summary>The delivery id answered to the sender.</summary>
@@ -40,4 +40,13 @@ public sealed record EmulatedDelivery
 
     /// <summary>When the emulator queued it (<c>queued_at</c> in the answer).</summary>
     public DateTimeOffset QueuedAt { get; init; }
+
+    /// <summary>The campaign it came from, if any (null for transactional sends and broadcasts).</summary>
+    public long? CampaignId { get; init; }
+
+    /// <summary>The broadcast it came from, when a broadcast trigger sent it.</summary>
+    public long? BroadcastId { get; init; }
+
+    /// <summary>The campaign or broadcast action it came from, if any.</summary>
+    public long? ActionId { get; init; }
 }

@@ -68,13 +68,19 @@ internal sealed partial class EmulatorState
                 continue;
             }
 
+            bool changed;
             lock (person.Gate)
             {
-                var changed = add ? person.Segments.Add(segmentId) : person.Segments.Remove(segmentId);
+                changed = add ? person.Segments.Add(segmentId) : person.Segments.Remove(segmentId);
                 if (changed)
                 {
                     person.UpdatedAt = now;
                 }
+            }
+
+            if (changed && add)
+            {
+                SegmentJoined?.Invoke(person, segmentId, now);
             }
         }
 

@@ -10,6 +10,7 @@ public partial class AppClient
 {
     private BroadcastsClient? _broadcasts;
     private TransactionalClient? _transactional;
+    private CampaignsClient? _campaigns;
     private ActivitiesClient? _activities;
     private MessagesClient? _messages;
     private CustomersClient? _customers;
@@ -21,6 +22,9 @@ public partial class AppClient
 
     /// <summary>The App API's Transactional operations (15 in the table).</summary>
     public virtual TransactionalClient Transactional => _transactional ??= new TransactionalClient(this);
+
+    /// <summary>The App API's Campaigns operations (13 in the table).</summary>
+    public virtual CampaignsClient Campaigns => _campaigns ??= new CampaignsClient(this);
 
     /// <summary>The App API's Activities operations (1 in the table).</summary>
     public virtual ActivitiesClient Activities => _activities ??= new ActivitiesClient(this);

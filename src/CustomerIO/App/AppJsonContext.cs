@@ -28,6 +28,22 @@ namespace CustomerIO.App;
 [JsonSerializable(typeof(ExportAnswer))]
 [JsonSerializable(typeof(ExportDownload))]
 [JsonSerializable(typeof(CustomersExport))]
+// Campaigns, Broadcasts (their actions and metrics), Messages' archived copy, Exports' deliveries export, Segments' usage
+[JsonSerializable(typeof(CampaignsAnswer))]
+[JsonSerializable(typeof(CampaignAnswer))]
+[JsonSerializable(typeof(ActionsPage))]
+[JsonSerializable(typeof(ActionAnswer))]
+[JsonSerializable(typeof(ActionUpdate))]
+[JsonSerializable(typeof(MetricsReport))]
+[JsonSerializable(typeof(LinkMetricsAnswer))]
+[JsonSerializable(typeof(JourneyMetricsAnswer))]
+[JsonSerializable(typeof(BroadcastsAnswer))]
+[JsonSerializable(typeof(BroadcastAnswer))]
+[JsonSerializable(typeof(BroadcastTriggersAnswer))]
+[JsonSerializable(typeof(BroadcastTriggerStatusAnswer))]
+[JsonSerializable(typeof(ArchivedMessageAnswer))]
+[JsonSerializable(typeof(DeliveriesExport))]
+[JsonSerializable(typeof(SegmentUsage))]
 internal sealed partial class AppJsonContext : JsonSerializerContext
 {
     /// <summary>The context the App client uses: like <see cref="Default"/>, with non-ASCII text kept as UTF-8.</summary>

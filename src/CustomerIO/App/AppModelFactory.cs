@@ -67,7 +67,7 @@ public static partial class AppModelFactory
     /// <param name="trackedResponses">In-app survey answers.</param>
     /// <returns>The message.</returns>
     public static Message Message(
-        string id, string? type = null, CustomerIdentifiers? customerIdentifiers = null, string? recipient = null, string? subject = null,
+        string id, MessageType? type = null, CustomerIdentifiers? customerIdentifiers = null, string? recipient = null, string? subject = null,
         DateTimeOffset? created = null, IReadOnlyDictionary<string, long>? metrics = null, long? campaignId = null, long? broadcastId = null,
         long? newsletterId = null, long? actionId = null, string? failureMessage = null, JsonElement? trackedResponses = null) =>
         new()
@@ -103,8 +103,8 @@ public static partial class AppModelFactory
     /// <param name="description">Its description.</param>
     /// <param name="createdAt">When it was created.</param>
     /// <returns>The export.</returns>
-    public static Export Export(long id, string? type = null, string? status = null, long total = 0, string? description = null, DateTimeOffset? createdAt = null) =>
-        new() { Id = id, Type = type, Status = status, Failed = status == "failed", Total = total, Description = description, CreatedAt = createdAt };
+    public static Export Export(long id, ExportType? type = null, ExportStatus? status = null, long total = 0, string? description = null, DateTimeOffset? createdAt = null) =>
+        new() { Id = id, Type = type, Status = status, Failed = status == ExportStatus.Failed, Total = total, Description = description, CreatedAt = createdAt };
 
     /// <summary>An export's download link.</summary>
     /// <param name="url">The signed link.</param>

@@ -126,11 +126,7 @@ public sealed class ReadTests : EmulatorTest
     }
 
     [Theory]
-    [InlineData("POST", "v1/exports/deliveries", "createDeliveriesExport")]
     [InlineData("GET", "v1/imports/17", "getImport")]
-    [InlineData("GET", "v1/campaigns/3", "getCampaign")]
-    [InlineData("GET", "v1/segments/5/used_by", "getSegmentUsedBy")]
-    [InlineData("PUT", "v1/campaigns/1/actions/2/language/fr", "updateCampaignActionLanguage")]
     [InlineData("POST", "v1/assets/files", "createAsset")]
     [InlineData("GET", "v1/customers/7/relationships", "getCustomerRelationships")]
     [InlineData("GET", "v1/live_notifications/01HX", "getLiveNotification")]

@@ -19,6 +19,41 @@ internal static partial class AppContractRows
             Api = WireApi.App,
             Answer = (200, AppSamples.BroadcastTriggerErrorsPage),
         },
+        new("Campaigns.ListAsync", c => FirstPageAsync(c.Campaigns.ListAsync()), "GET", "/v1/campaigns", null, "/v1/campaigns", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.CampaignsAnswer),
+        },
+        new("Campaigns.GetAsync", c => c.Campaigns.GetAsync(7), "GET", "/v1/campaigns/7", null, "/v1/campaigns/{campaign_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.CampaignAnswer),
+        },
+        new("Campaigns.GetLinkMetricsAsync", c => FirstPageAsync(c.Campaigns.GetLinkMetricsAsync(7)), "GET", "/v1/campaigns/7/metrics/links", null, "/v1/campaigns/{campaign_id}/metrics/links", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.LinkMetricsAnswer),
+        },
+        new("Campaigns.ListActionsAsync", c => FirstPageAsync(c.Campaigns.ListActionsAsync(7)), "GET", "/v1/campaigns/7/actions", null, "/v1/campaigns/{campaign_id}/actions", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ActionsPage),
+        },
+        new("Campaigns.ListMessagesAsync", c => FirstPageAsync(c.Campaigns.ListMessagesAsync(7)), "GET", "/v1/campaigns/7/messages", null, "/v1/campaigns/{campaign_id}/messages", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.MessagesPage),
+        },
+        new("Campaigns.GetActionAsync", c => c.Campaigns.GetActionAsync(7, 8), "GET", "/v1/campaigns/7/actions/8", null, "/v1/campaigns/{campaign_id}/actions/{action_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ActionAnswer),
+        },
+        new("Campaigns.UpdateActionAsync", c => c.Campaigns.UpdateActionAsync(7, 8, AppSamples.ActionUpdate), "PUT", "/v1/campaigns/7/actions/8", AppSamples.ActionUpdateJson, "/v1/campaigns/{campaign_id}/actions/{action_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ActionAnswer),
+        },
         new("Activities.ListAsync", c => FirstPageAsync(c.Activities.ListAsync()), "GET", "/v1/activities", null, "/v1/activities", true)
         {
             Api = WireApi.App,
@@ -45,6 +80,11 @@ internal static partial class AppContractRows
             Answer = (200, AppSamples.ExportDownload),
         },
         new("Exports.CreateCustomersExportAsync", c => c.Exports.CreateCustomersExportAsync(AppSamples.CustomersExport), "POST", "/v1/exports/customers", AppSamples.CustomersExportJson, "/v1/exports/customers", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ExportAnswer),
+        },
+        new("Exports.CreateDeliveriesExportAsync", c => c.Exports.CreateDeliveriesExportAsync(AppSamples.DeliveriesExport), "POST", "/v1/exports/deliveries", AppSamples.DeliveriesExportJson, "/v1/exports/deliveries", false)
         {
             Api = WireApi.App,
             Answer = (200, AppSamples.ExportAnswer),
@@ -103,10 +143,105 @@ internal static partial class AppContractRows
             Api = WireApi.App,
             Answer = (200, AppSamples.SegmentMembershipPage),
         },
+        new("Segments.GetUsedByAsync", c => c.Segments.GetUsedByAsync(7), "GET", "/v1/segments/7/used_by", null, "/v1/segments/{segment_id}/used_by", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.SegmentUsage),
+        },
+        new("Campaigns.GetActionLanguageAsync", c => c.Campaigns.GetActionLanguageAsync(7, 8, "a b/1"), "GET", "/v1/campaigns/7/actions/8/language/a%20b%2F1", null, "/v1/campaigns/{campaign_id}/actions/{action_id}/language/{language}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ActionAnswer),
+        },
+        new("Campaigns.UpdateActionLanguageAsync", c => c.Campaigns.UpdateActionLanguageAsync(7, 8, "a b/1", AppSamples.ActionUpdate), "PUT", "/v1/campaigns/7/actions/8/language/a%20b%2F1", AppSamples.ActionUpdateJson, "/v1/campaigns/{campaign_id}/actions/{action_id}/language/{language}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ActionAnswer),
+        },
+        new("Campaigns.GetActionLinkMetricsAsync", c => FirstPageAsync(c.Campaigns.GetActionLinkMetricsAsync(7, 8)), "GET", "/v1/campaigns/7/actions/8/metrics/links", null, "/v1/campaigns/{campaign_id}/actions/{action_id}/metrics/links", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.LinkMetricsAnswer),
+        },
+        new("Broadcasts.GetTriggerAsync", c => c.Broadcasts.GetTriggerAsync(7, 8), "GET", "/v1/campaigns/7/triggers/8", null, "/v1/campaigns/{broadcast_id}/triggers/{trigger_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.BroadcastTriggerStatusAnswer),
+        },
+        new("Broadcasts.ListAsync", c => FirstPageAsync(c.Broadcasts.ListAsync()), "GET", "/v1/broadcasts", null, "/v1/broadcasts", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.BroadcastsAnswer),
+        },
+        new("Broadcasts.ListActionsAsync", c => FirstPageAsync(c.Broadcasts.ListActionsAsync(7)), "GET", "/v1/broadcasts/7/actions", null, "/v1/broadcasts/{broadcast_id}/actions", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ActionsPage),
+        },
+        new("Broadcasts.GetActionAsync", c => c.Broadcasts.GetActionAsync(7, 8), "GET", "/v1/broadcasts/7/actions/8", null, "/v1/broadcasts/{broadcast_id}/actions/{action_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ActionAnswer),
+        },
+        new("Broadcasts.UpdateActionAsync", c => c.Broadcasts.UpdateActionAsync(7, 8, AppSamples.ActionUpdate), "PUT", "/v1/broadcasts/7/actions/8", AppSamples.ActionUpdateJson, "/v1/broadcasts/{broadcast_id}/actions/{action_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ActionAnswer),
+        },
+        new("Broadcasts.GetActionLanguageAsync", c => c.Broadcasts.GetActionLanguageAsync(7, 8, "a b/1"), "GET", "/v1/broadcasts/7/actions/8/language/a%20b%2F1", null, "/v1/broadcasts/{broadcast_id}/actions/{action_id}/language/{language}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ActionAnswer),
+        },
+        new("Broadcasts.UpdateActionLanguageAsync", c => c.Broadcasts.UpdateActionLanguageAsync(7, 8, "a b/1", AppSamples.ActionUpdate), "PUT", "/v1/broadcasts/7/actions/8/language/a%20b%2F1", AppSamples.ActionUpdateJson, "/v1/broadcasts/{broadcast_id}/actions/{action_id}/language/{language}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ActionAnswer),
+        },
+        new("Broadcasts.GetActionMetricsAsync", c => c.Broadcasts.GetActionMetricsAsync(7, 8), "GET", "/v1/broadcasts/7/actions/8/metrics", null, "/v1/broadcasts/{broadcast_id}/actions/{action_id}/metrics", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.MetricsReport),
+        },
+        new("Broadcasts.GetActionLinkMetricsAsync", c => FirstPageAsync(c.Broadcasts.GetActionLinkMetricsAsync(7, 8)), "GET", "/v1/broadcasts/7/actions/8/metrics/links", null, "/v1/broadcasts/{broadcast_id}/actions/{action_id}/metrics/links", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.LinkMetricsAnswer),
+        },
+        new("Broadcasts.GetMetricsAsync", c => c.Broadcasts.GetMetricsAsync(7), "GET", "/v1/broadcasts/7/metrics", null, "/v1/broadcasts/{broadcast_id}/metrics", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.MetricsReport),
+        },
+        new("Broadcasts.GetLinkMetricsAsync", c => FirstPageAsync(c.Broadcasts.GetLinkMetricsAsync(7)), "GET", "/v1/broadcasts/7/metrics/links", null, "/v1/broadcasts/{broadcast_id}/metrics/links", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.LinkMetricsAnswer),
+        },
+        new("Broadcasts.ListMessagesAsync", c => FirstPageAsync(c.Broadcasts.ListMessagesAsync(7)), "GET", "/v1/broadcasts/7/messages", null, "/v1/broadcasts/{broadcast_id}/messages", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.MessagesPage),
+        },
+        new("Broadcasts.ListTriggersAsync", c => FirstPageAsync(c.Broadcasts.ListTriggersAsync(7)), "GET", "/v1/broadcasts/7/triggers", null, "/v1/broadcasts/{broadcast_id}/triggers", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.BroadcastTriggersAnswer),
+        },
         new("Messages.GetAsync", c => c.Messages.GetAsync("a b/1"), "GET", "/v1/messages/a%20b%2F1", null, "/v1/messages/{message_id}", true)
         {
             Api = WireApi.App,
             Answer = (200, AppSamples.MessageAnswer),
+        },
+        new("Messages.GetArchivedAsync", c => c.Messages.GetArchivedAsync("a b/1"), "GET", "/v1/messages/a%20b%2F1/archived_message", null, "/v1/messages/{message_id}/archived_message", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ArchivedMessageAnswer),
+        },
+        new("Broadcasts.GetAsync", c => c.Broadcasts.GetAsync(7), "GET", "/v1/broadcasts/7", null, "/v1/broadcasts/{broadcast_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.BroadcastAnswer),
         },
     ];
 }

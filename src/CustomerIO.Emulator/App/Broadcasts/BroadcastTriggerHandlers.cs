@@ -1,4 +1,7 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CustomerIO.Emulator.App.Campaigns;
 using CustomerIO.Emulator.Hosting;
 using CustomerIO.Emulator.Json;
 using CustomerIO.Emulator.State;
@@ -22,18 +25,67 @@ internal sealed class BroadcastTriggerHandlers(EmulatorRuntime runtime)
     public RequestDelegate Endpoint => AppEndpoint.WithBody(State, "app.trigger_broadcast", Trigger, allowEmpty: true);
 
     /// <summary>
-    /// <c>GET /campaigns/{broadcast_id}/triggers/{trigger_id}/errors</c>: the emulator accepts every recipient it is
-    /// given, so a trigger it knows has no errors; one it does not know is a 404.
+    /// <c>GET /campaigns/{broadcast_id}/triggers/{trigger_id}/errors</c>: the trigger's errors (<see cref="BroadcastSend"/>),
+    /// paged by <c>start</c> (an offset) and <c>limit</c>, <c>next</c> the offset of the following page; a trigger the
+    /// emulator does not know is a 404.
     /// </summary>
     public Reply TriggerErrors(HttpContext context)
     {
-        var broadcast = RawPath.Segment(context, 3);
-        var known = long.TryParse(RawPath.Segment(context, 5), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
-            && State.BroadcastTriggers.Snapshot().Any(t => t.Id == id && t.BroadcastId == broadcast);
-        return known
-            ? AppEndpoint.Finish(State, "app.get_broadcast_trigger_errors", AppOutcome.Ok(new TriggerErrorsAnswer([]), AppJsonContext.Default.TriggerErrorsAnswer))
-            : Replies.MetaError(StatusCodes.Status404NotFound, "trigger not found");
+        if (FindTrigger(context) is not { } trigger)
+        {
+            return Replies.MetaError(StatusCodes.Status404NotFound, "trigger not found");
+        }
+
+        if (Reads.Page.Parse(context, out var page) is { } error)
+        {
+            return AppEndpoint.Finish(State, "app.get_broadcast_trigger_errors", AppOutcome.Fail(error));
+        }
+
+        var next = page.Next(trigger.Errors.Count);
+        var body = new JsonObject { ["errors"] = new JsonArray([.. page.Of(trigger.Errors, e => (JsonNode)e)]) };
+        if (next.Length > 0)
+        {
+            body["next"] = int.Parse(next, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return AppEndpoint.Finish(State, "app.get_broadcast_trigger_errors", AppOutcome.Ok(body, AppJsonContext.Default.JsonObject));
     }
+
+    /// <summary><c>GET /campaigns/{broadcast_id}/triggers/{trigger_id}</c>: <c>{"trigger":{id, broadcast_id, created_at, processed_at}}</c>.</summary>
+    public Reply TriggerStatus(HttpContext context) =>
+        FindTrigger(context) is { } trigger
+            ? AppEndpoint.Finish(State, "app.get_broadcast_trigger_status", AppOutcome.Ok(new JsonObject { ["trigger"] = Status(trigger) }, AppJsonContext.Default.JsonObject))
+            : Replies.MetaError(StatusCodes.Status404NotFound, "trigger not found");
+
+    /// <summary><c>GET /broadcasts/{broadcast_id}/triggers</c>: every trigger of a seeded broadcast, oldest first.</summary>
+    public Reply Triggers(HttpContext context)
+    {
+        var broadcast = RawPath.Segment(context, 3);
+        if (!long.TryParse(broadcast, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            || !State.Resources.TryGet(CampaignResources.Broadcasts, out var store) || store.Find(id) is null)
+        {
+            return Replies.MetaError(StatusCodes.Status404NotFound, "broadcast not found");
+        }
+
+        var triggers = State.BroadcastTriggers.Snapshot().Where(t => t.BroadcastId == broadcast).Select(t => (JsonNode)Status(t));
+        return AppEndpoint.Finish(State, "app.get_broadcast_triggers", AppOutcome.Ok(new JsonObject { ["triggers"] = new JsonArray([.. triggers]) }, AppJsonContext.Default.JsonObject));
+    }
+
+    private EmulatedBroadcastTrigger? FindTrigger(HttpContext context)
+    {
+        var broadcast = RawPath.Segment(context, 3);
+        return long.TryParse(RawPath.Segment(context, 5), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? State.BroadcastTriggers.Snapshot().FirstOrDefault(t => t.Id == id && t.BroadcastId == broadcast)
+            : null;
+    }
+
+    private static JsonObject Status(EmulatedBroadcastTrigger trigger) => new()
+    {
+        ["id"] = trigger.Id,
+        ["broadcast_id"] = long.TryParse(trigger.BroadcastId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null,
+        ["created_at"] = trigger.TriggeredAt.ToUnixTimeSeconds(),
+        ["processed_at"] = trigger.ProcessedAt?.ToUnixTimeSeconds(),
+    };
 
     private AppOutcome Trigger(HttpContext context, ReadOnlySpan<byte> body, JsonSlice root, DateTimeOffset now)
     {
@@ -57,15 +109,27 @@ internal sealed class BroadcastTriggerHandlers(EmulatorRuntime runtime)
         var id = State.NewTriggerId();
         if (!State.SinkMode)
         {
+            var broadcast = RawPath.Segment(context, 3);
+            var audienceName = audience < 0 ? null : Encoding.UTF8.GetString(BroadcastAudience.Names[audience]);
+            var audienceValue = audience < 0 ? (JsonElement?)null : f[audience].ToElement(body);
+            var liquid = data.IsObject ? data.ToElement(body) : (JsonElement?)null;
+            using var document = JsonDocument.Parse(root.IsPresent ? body.ToArray() : "{}"u8.ToArray());
+            var (deliveries, errors) = BroadcastSend.Plan(State, broadcast, audienceName, audienceValue, liquid, document.RootElement, now);
             State.BroadcastTriggers.Add(new EmulatedBroadcastTrigger
             {
                 Id = id,
-                BroadcastId = RawPath.Segment(context, 3),
-                Audience = audience < 0 ? null : Encoding.UTF8.GetString(BroadcastAudience.Names[audience]),
-                AudienceValue = audience < 0 ? null : f[audience].ToElement(body),
-                Data = data.IsObject ? data.ToElement(body) : null,
+                BroadcastId = broadcast,
+                Audience = audienceName,
+                AudienceValue = audienceValue,
+                Data = liquid,
                 TriggeredAt = now,
+                ProcessedAt = now,
+                Errors = errors,
             });
+            foreach (var delivery in deliveries)
+            {
+                State.Deliveries.Add(delivery);
+            }
         }
 
         return AppOutcome.Ok(new TriggerAnswer(id), AppJsonContext.Default.TriggerAnswer);

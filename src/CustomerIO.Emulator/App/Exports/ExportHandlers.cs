@@ -15,7 +15,7 @@ namespace CustomerIO.Emulator.App.Exports;
 /// <c>/exports/{id}/download</c> answers a link to <c>/_emulator/exports/{id}/file?token=..</c>, which serves the file
 /// without credentials, as a signed storage link would.
 /// </summary>
-internal sealed class ExportHandlers(EmulatorRuntime runtime)
+internal sealed partial class ExportHandlers(EmulatorRuntime runtime)
 {
     public const string FileRoute = "/_emulator/exports/{export_id}/file";
 

@@ -50,6 +50,18 @@ internal sealed record MessageBody(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? SendAt,
     EmptyBody Metrics)
 {
+    /// <summary>The campaign that sent it; left out for transactional messages.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? CampaignId { get; init; }
+
+    /// <summary>The broadcast that sent it; left out for transactional messages.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? BroadcastId { get; init; }
+
+    /// <summary>The campaign or broadcast action that sent it; left out for transactional messages.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? ActionId { get; init; }
+
     /// <summary>The message of a delivery, with the person's current identifiers when it is still known.</summary>
     public static MessageBody Of(EmulatorState state, EmulatedDelivery delivery)
     {
@@ -57,7 +69,12 @@ internal sealed record MessageBody(
         var id = person?.Id ?? delivery.Identifiers.GetValueOrDefault("id");
         var identifiers = new PersonIdentifiers(id, person?.Email ?? delivery.Identifiers.GetValueOrDefault("email"), person?.CioId ?? delivery.PersonCioId);
         var template = delivery.TransactionalMessageId is { } text ? new NumberOrText(text) : (NumberOrText?)null;
-        return new MessageBody(delivery.DeliveryId, id, identifiers, delivery.Type, delivery.QueuedAt.ToUnixTimeSeconds(), template, delivery.To, delivery.Subject, delivery.SendAt, new EmptyBody());
+        return new MessageBody(delivery.DeliveryId, id, identifiers, delivery.Type, delivery.QueuedAt.ToUnixTimeSeconds(), template, delivery.To, delivery.Subject, delivery.SendAt, new EmptyBody())
+        {
+            CampaignId = delivery.CampaignId,
+            BroadcastId = delivery.BroadcastId,
+            ActionId = delivery.ActionId,
+        };
     }
 }
 

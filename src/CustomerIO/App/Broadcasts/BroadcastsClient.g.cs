@@ -37,4 +37,165 @@ public partial class BroadcastsClient
         var request = AppOperations.BroadcastsListTriggerErrors.For(PathValue.Number(broadcastId, nameof(broadcastId)), PathValue.Number(triggerId, nameof(triggerId)));
         return Pager.Cursor<BroadcastTriggerErrorsPage, string>(AppOperations.BroadcastsListTriggerErrorsPaging, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.BroadcastTriggerErrorsPage), limit, null, cancellationToken);
     }
+
+    /// <summary>Gets the state of one broadcast trigger (<c>GET /v1/campaigns/{broadcast_id}/triggers/{trigger_id}</c>).</summary>
+    /// <param name="broadcastId">The broadcast id.</param>
+    /// <param name="triggerId">The trigger id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<BroadcastTriggerStatus> GetTriggerAsync(long broadcastId, long triggerId, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.BroadcastsGetTrigger.For(PathValue.Number(broadcastId, nameof(broadcastId)), PathValue.Number(triggerId, nameof(triggerId)));
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.BroadcastTriggerStatusAnswer, static answer => answer.Trigger, cancellationToken);
+    }
+
+    /// <summary>Lists the workspace's API-triggered broadcasts (<c>GET /v1/broadcasts</c>).</summary>
+    /// <param name="cancellationToken">Stops every enumeration of the list.</param>
+    /// <returns>The list; nothing is sent until it is enumerated.</returns>
+    public virtual CustomerIOPageable<Broadcast> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.BroadcastsList.For();
+        return AppLists.Single<BroadcastsAnswer, Broadcast>(AppOperations.BroadcastsList, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.BroadcastsAnswer), null, cancellationToken);
+    }
+
+    /// <summary>Lists the actions of a broadcast (<c>GET /v1/broadcasts/{broadcast_id}/actions</c>).</summary>
+    /// <param name="broadcastId">The broadcast id.</param>
+    /// <param name="cancellationToken">Stops every enumeration of the list.</param>
+    /// <returns>The list; nothing is sent until it is enumerated.</returns>
+    public virtual CustomerIOPageable<MessageAction> ListActionsAsync(long broadcastId, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.BroadcastsListActions.For(PathValue.Number(broadcastId, nameof(broadcastId)));
+        return AppLists.Single<ActionsPage, MessageAction>(AppOperations.BroadcastsListActions, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.ActionsPage), null, cancellationToken);
+    }
+
+    /// <summary>Gets one action of a broadcast (<c>GET /v1/broadcasts/{broadcast_id}/actions/{action_id}</c>).</summary>
+    /// <param name="broadcastId">The broadcast id.</param>
+    /// <param name="actionId">The action id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<MessageAction> GetActionAsync(long broadcastId, long actionId, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.BroadcastsGetAction.For(PathValue.Number(broadcastId, nameof(broadcastId)), PathValue.Number(actionId, nameof(actionId)));
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.ActionAnswer, static answer => answer.Action, cancellationToken);
+    }
+
+    /// <summary>Updates one action of a broadcast (<c>PUT /v1/broadcasts/{broadcast_id}/actions/{action_id}</c>).</summary>
+    /// <param name="broadcastId">The broadcast id.</param>
+    /// <param name="actionId">The action id.</param>
+    /// <param name="body">What to send.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<MessageAction> UpdateActionAsync(long broadcastId, long actionId, ActionUpdate body, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.BroadcastsUpdateAction.For(PathValue.Number(broadcastId, nameof(broadcastId)), PathValue.Number(actionId, nameof(actionId)));
+        request = request.WithJson(AppJson.Body(body, AppJsonContext.Wire.ActionUpdate, nameof(body)));
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.ActionAnswer, static answer => answer.Action, cancellationToken);
+    }
+
+    /// <summary>Gets one language of a broadcast action (<c>GET /v1/broadcasts/{broadcast_id}/actions/{action_id}/language/{language}</c>).</summary>
+    /// <param name="broadcastId">The broadcast id.</param>
+    /// <param name="actionId">The action id.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<MessageAction> GetActionLanguageAsync(long broadcastId, long actionId, string language, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.BroadcastsGetActionLanguage.For(PathValue.Number(broadcastId, nameof(broadcastId)), PathValue.Number(actionId, nameof(actionId)), PathValue.Text(language, nameof(language), "language"));
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.ActionAnswer, static answer => answer.Action, cancellationToken);
+    }
+
+    /// <summary>Updates one language of a broadcast action (<c>PUT /v1/broadcasts/{broadcast_id}/actions/{action_id}/language/{language}</c>).</summary>
+    /// <param name="broadcastId">The broadcast id.</param>
+    /// <param name="actionId">The action id.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="body">What to send.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<MessageAction> UpdateActionLanguageAsync(long broadcastId, long actionId, string language, ActionUpdate body, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.BroadcastsUpdateActionLanguage.For(PathValue.Number(broadcastId, nameof(broadcastId)), PathValue.Number(actionId, nameof(actionId)), PathValue.Text(language, nameof(language), "language"));
+        request = request.WithJson(AppJson.Body(body, AppJsonContext.Wire.ActionUpdate, nameof(body)));
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.ActionAnswer, static answer => answer.Action, cancellationToken);
+    }
+
+    /// <summary>Gets a broadcast action's metrics over time (<c>GET /v1/broadcasts/{broadcast_id}/actions/{action_id}/metrics</c>).</summary>
+    /// <param name="broadcastId">The broadcast id.</param>
+    /// <param name="actionId">The action id.</param>
+    /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<MetricsReport> GetActionMetricsAsync(long broadcastId, long actionId, MetricsOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.BroadcastsGetActionMetrics.For(PathValue.Number(broadcastId, nameof(broadcastId)), PathValue.Number(actionId, nameof(actionId)));
+        request = AppQuery.With(request, options);
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.MetricsReport, cancellationToken);
+    }
+
+    /// <summary>Gets the clicks of each link of a broadcast action (<c>GET /v1/broadcasts/{broadcast_id}/actions/{action_id}/metrics/links</c>).</summary>
+    /// <param name="broadcastId">The broadcast id.</param>
+    /// <param name="actionId">The action id.</param>
+    /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
+    /// <param name="cancellationToken">Stops every enumeration of the list.</param>
+    /// <returns>The list; nothing is sent until it is enumerated.</returns>
+    public virtual CustomerIOPageable<LinkMetric> GetActionLinkMetricsAsync(long broadcastId, long actionId, MetricsOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.BroadcastsGetActionLinkMetrics.For(PathValue.Number(broadcastId, nameof(broadcastId)), PathValue.Number(actionId, nameof(actionId)));
+        return AppLists.Single<LinkMetricsAnswer, LinkMetric>(AppOperations.BroadcastsGetActionLinkMetrics, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.LinkMetricsAnswer), AppQuery.Of(options), cancellationToken);
+    }
+
+    /// <summary>Gets a broadcast's metrics over time (<c>GET /v1/broadcasts/{broadcast_id}/metrics</c>).</summary>
+    /// <param name="broadcastId">The broadcast id.</param>
+    /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<MetricsReport> GetMetricsAsync(long broadcastId, MetricsOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.BroadcastsGetMetrics.For(PathValue.Number(broadcastId, nameof(broadcastId)));
+        request = AppQuery.With(request, options);
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.MetricsReport, cancellationToken);
+    }
+
+    /// <summary>Gets the clicks of each link of a broadcast (<c>GET /v1/broadcasts/{broadcast_id}/metrics/links</c>).</summary>
+    /// <param name="broadcastId">The broadcast id.</param>
+    /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
+    /// <param name="cancellationToken">Stops every enumeration of the list.</param>
+    /// <returns>The list; nothing is sent until it is enumerated.</returns>
+    public virtual CustomerIOPageable<LinkMetric> GetLinkMetricsAsync(long broadcastId, LinkMetricsOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.BroadcastsGetLinkMetrics.For(PathValue.Number(broadcastId, nameof(broadcastId)));
+        return AppLists.Single<LinkMetricsAnswer, LinkMetric>(AppOperations.BroadcastsGetLinkMetrics, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.LinkMetricsAnswer), AppQuery.Of(options), cancellationToken);
+    }
+
+    /// <summary>Lists the messages a broadcast sent (<c>GET /v1/broadcasts/{broadcast_id}/messages</c>).</summary>
+    /// <param name="broadcastId">The broadcast id.</param>
+    /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
+    /// <param name="limit">The page size; the API's default when omitted.</param>
+    /// <param name="cancellationToken">Stops every enumeration of the list.</param>
+    /// <returns>The list; nothing is sent until it is enumerated.</returns>
+    /// <exception cref="CustomerIOValidationException">The page size is out of range.</exception>
+    public virtual CustomerIOPageable<Message> ListMessagesAsync(long broadcastId, BroadcastMessageListOptions? options = null, int? limit = null, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.BroadcastsListMessages.For(PathValue.Number(broadcastId, nameof(broadcastId)));
+        return Pager.Cursor<MessagesPage, Message>(AppOperations.BroadcastsListMessagesPaging, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.MessagesPage), limit, AppQuery.Of(options), cancellationToken);
+    }
+
+    /// <summary>Lists the triggers of a broadcast (<c>GET /v1/broadcasts/{broadcast_id}/triggers</c>).</summary>
+    /// <param name="broadcastId">The broadcast id.</param>
+    /// <param name="cancellationToken">Stops every enumeration of the list.</param>
+    /// <returns>The list; nothing is sent until it is enumerated.</returns>
+    public virtual CustomerIOPageable<BroadcastTriggerStatus> ListTriggersAsync(long broadcastId, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.BroadcastsListTriggers.For(PathValue.Number(broadcastId, nameof(broadcastId)));
+        return AppLists.Single<BroadcastTriggersAnswer, BroadcastTriggerStatus>(AppOperations.BroadcastsListTriggers, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.BroadcastTriggersAnswer), null, cancellationToken);
+    }
+
+    /// <summary>Gets a broadcast (<c>GET /v1/broadcasts/{broadcast_id}</c>).</summary>
+    /// <param name="broadcastId">The broadcast id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<Broadcast> GetAsync(long broadcastId, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.BroadcastsGet.For(PathValue.Number(broadcastId, nameof(broadcastId)));
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.BroadcastAnswer, static answer => answer.Broadcast, cancellationToken);
+    }
 }

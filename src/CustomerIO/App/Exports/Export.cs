@@ -22,7 +22,7 @@ public sealed class Export
 
     /// <summary>What the export holds: <c>customers</c> or <c>deliveries</c>.</summary>
     [JsonInclude, JsonPropertyName("type")]
-    public string? Type { get; internal set; }
+    public ExportType? Type { get; internal set; }
 
     /// <summary>A description of the export.</summary>
     [JsonInclude, JsonPropertyName("description")]
@@ -30,7 +30,7 @@ public sealed class Export
 
     /// <summary><c>done</c> (downloadable), <c>pending</c> or <c>failed</c>.</summary>
     [JsonInclude, JsonPropertyName("status")]
-    public string? Status { get; internal set; }
+    public ExportStatus? Status { get; internal set; }
 
     /// <summary>Whether the export failed.</summary>
     [JsonInclude, JsonPropertyName("failed")]

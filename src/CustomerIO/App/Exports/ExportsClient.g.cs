@@ -64,4 +64,15 @@ public partial class ExportsClient
         request = request.WithJson(AppJson.Body(body, AppJsonContext.Wire.CustomersExport, nameof(body)));
         return Pipeline.SendAsync(request, AppJsonContext.Wire.ExportAnswer, static answer => answer.Export, cancellationToken);
     }
+
+    /// <summary>Starts an export of the deliveries of a campaign, broadcast or newsletter (<c>POST /v1/exports/deliveries</c>).</summary>
+    /// <param name="body">What to send.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<Export> CreateDeliveriesExportAsync(DeliveriesExport body, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.ExportsCreateDeliveriesExport.For();
+        request = request.WithJson(AppJson.Body(body, AppJsonContext.Wire.DeliveriesExport, nameof(body)));
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.ExportAnswer, static answer => answer.Export, cancellationToken);
+    }
 }

@@ -33,7 +33,7 @@ public sealed class Message
 
     /// <summary>The channel: <c>email</c>, <c>push</c>, <c>twilio</c> (SMS), <c>whatsapp</c>, <c>in_app</c>, <c>webhook</c>, ... (the API may add more).</summary>
     [JsonInclude, JsonPropertyName("type")]
-    public string? Type { get; internal set; }
+    public MessageType? Type { get; internal set; }
 
     /// <summary>Where the message went (an address, a phone number, a person id).</summary>
     [JsonInclude, JsonPropertyName("recipient")]
@@ -103,10 +103,10 @@ public sealed class Message
 public sealed class MessageListOptions : IAppQuery
 {
     /// <summary>Only this channel: <c>email</c>, <c>webhook</c>, <c>twilio</c>, <c>whatsapp</c>, <c>slack</c>, <c>push</c>, <c>in_app</c>, <c>live_notification</c>.</summary>
-    public string? Type { get; set; }
+    public MessageType? Type { get; set; }
 
     /// <summary>Only deliveries that reached this metric: <c>attempted</c>, <c>sent</c>, <c>delivered</c>, <c>opened</c>, <c>clicked</c>, <c>converted</c>, <c>bounced</c>, <c>spammed</c>, <c>unsubscribed</c>, <c>dropped</c>, <c>failed</c>, <c>undeliverable</c>.</summary>
-    public string? Metric { get; set; }
+    public MessageMetric? Metric { get; set; }
 
     /// <summary>Drafts instead of sent messages.</summary>
     public bool? Drafts { get; set; }
@@ -131,8 +131,8 @@ public sealed class MessageListOptions : IAppQuery
 
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query)
     {
-        Add(query, "type", Type);
-        Add(query, "metric", Metric);
+        Add(query, "type", Type?.Value);
+        Add(query, "metric", Metric?.Value);
         Add(query, "drafts", Drafts);
         Add(query, "campaign_id", CampaignId);
         Add(query, "newsletter_id", NewsletterId);

@@ -46,4 +46,14 @@ public partial class MessagesClient
         var request = AppOperations.MessagesGet.For(PathValue.Text(messageId, nameof(messageId), "message id"));
         return Pipeline.SendAsync(request, AppJsonContext.Wire.MessageAnswer, static answer => answer.Message, cancellationToken);
     }
+
+    /// <summary>Gets the archived copy of a message as it was sent (<c>GET /v1/messages/{message_id}/archived_message</c>).</summary>
+    /// <param name="messageId">The message id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<ArchivedMessage> GetArchivedAsync(string messageId, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.MessagesGetArchived.For(PathValue.Text(messageId, nameof(messageId), "message id"));
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.ArchivedMessageAnswer, static answer => answer.ArchivedMessage, cancellationToken);
+    }
 }

@@ -86,4 +86,14 @@ public partial class SegmentsClient
         var request = AppOperations.SegmentsListMembers.For(PathValue.Number(segmentId, nameof(segmentId)));
         return Pager.Cursor<SegmentMembershipPage, CustomerIdentifiers>(AppOperations.SegmentsListMembersPaging, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.SegmentMembershipPage), limit, null, cancellationToken);
     }
+
+    /// <summary>Lists the campaigns and newsletters that use a segment (<c>GET /v1/segments/{segment_id}/used_by</c>).</summary>
+    /// <param name="segmentId">The segment id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<SegmentUsage> GetUsedByAsync(long segmentId, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.SegmentsGetUsedBy.For(PathValue.Number(segmentId, nameof(segmentId)));
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.SegmentUsage, cancellationToken);
+    }
 }
