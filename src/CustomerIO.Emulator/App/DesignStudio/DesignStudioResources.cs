@@ -37,9 +37,11 @@ internal sealed class DesignStudioResources
             Fields =
             [
                 new("name", FieldType.Text, Required: true, MaxLength: 255), new("tag", FieldType.Text, Required: true),
-                new("content", FieldType.Text, Required: true), new("parent_folder_id", FieldType.Text, Nullable: true),
+                new("content", FieldType.Text), new("parent_folder_id", FieldType.Text, Nullable: true),
             ],
-            Check = (item, _) => CheckParent(item),
+
+            // content is required but may be empty HTML, so it is checked here rather than as a required (not blank) text.
+            Check = (item, id) => id is null && item["content"] is null ? new Refusal("content is required") : CheckParent(item),
             ListFields = ["id", "name", "tag", "parent_folder_id", "created", "updated"],
             Filter = (item, context) => InFolder(item, context) && Times(item, context)
                 && (context.Request.Query["tag"].ToString() is not { Length: > 0 } tag || item["tag"]?.GetValue<string>() == tag),
