@@ -131,7 +131,6 @@ public sealed class ReadTests : EmulatorTest
     [InlineData("GET", "v1/campaigns/3", "getCampaign")]
     [InlineData("GET", "v1/segments/5/used_by", "getSegmentUsedBy")]
     [InlineData("PUT", "v1/campaigns/1/actions/2/language/fr", "updateCampaignActionLanguage")]
-    [InlineData("POST", "v1/assets/files", "createAsset")]
     [InlineData("GET", "v1/customers/7/relationships", "getCustomerRelationships")]
     [InlineData("GET", "v1/live_notifications/01HX", "getLiveNotification")]
     public async Task Documented_operations_without_emulation_answer_501_by_name(string method, string path, string name)

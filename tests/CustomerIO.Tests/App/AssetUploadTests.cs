@@ -18,7 +18,7 @@ public sealed class AssetUploadTests
     {
         var handler = new RecordingHandler().Enqueue(200, AppSamples.AssetFileAnswer);
 
-        var file = await TestAppClient.Create(handler).Assets.UploadFileAsync(new AssetUpload("banner.gif", Gif, "image/GIF") { Name = "Banner", ParentFolderId = 5 });
+        var file = await TestAppClient.Create(handler).Assets.UploadFileAsync(new AssetUpload("banner.gif", Gif, "image/GIF", name: "Banner", parentFolderId: 5));
 
         var request = Assert.Single(handler.Requests);
         Assert.Equal("POST", request.Method);

@@ -22,11 +22,15 @@ public sealed class AssetUpload
     /// <param name="fileName">The file's name (sent as the part's file name; the display name unless <see cref="Name"/> is set).</param>
     /// <param name="content">The file's bytes (at most <see cref="MaxBytes"/>).</param>
     /// <param name="contentType">Its media type, one of <see cref="AcceptedContentTypes"/>.</param>
-    public AssetUpload(string fileName, ReadOnlyMemory<byte> content, string contentType)
+    /// <param name="name">A display name other than the file's name.</param>
+    /// <param name="parentFolderId">The folder to put it in; the root when omitted.</param>
+    public AssetUpload(string fileName, ReadOnlyMemory<byte> content, string contentType, string? name = null, long? parentFolderId = null)
     {
         FileName = fileName;
         Content = content;
         ContentType = contentType;
+        Name = name;
+        ParentFolderId = parentFolderId;
     }
 
     /// <summary>The file's name.</summary>
@@ -39,19 +43,22 @@ public sealed class AssetUpload
     public string ContentType { get; }
 
     /// <summary>A display name other than the file's name.</summary>
-    public string? Name { get; set; }
+    public string? Name { get; }
 
     /// <summary>The folder to put it in; the root when omitted.</summary>
-    public long? ParentFolderId { get; set; }
+    public long? ParentFolderId { get; }
 
     /// <summary>An upload read from a stream (reading stops past the limit, so a huge stream is not read whole).</summary>
     /// <param name="fileName">The file's name.</param>
     /// <param name="content">The stream, read from its current position; not disposed.</param>
     /// <param name="contentType">Its media type, one of <see cref="AcceptedContentTypes"/>.</param>
+    /// <param name="name">A display name other than the file's name.</param>
+    /// <param name="parentFolderId">The folder to put it in; the root when omitted.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The upload.</returns>
     /// <exception cref="CustomerIOValidationException">The stream holds more than <see cref="MaxBytes"/>.</exception>
-    public static async Task<AssetUpload> FromStreamAsync(string fileName, Stream content, string contentType, CancellationToken cancellationToken = default)
+    public static async Task<AssetUpload> FromStreamAsync(
+        string fileName, Stream content, string contentType, string? name = null, long? parentFolderId = null, CancellationToken cancellationToken = default)
     {
         if (content is null)
         {
@@ -70,16 +77,19 @@ public sealed class AssetUpload
             }
         }
 
-        return new AssetUpload(fileName, buffer.ToArray(), contentType);
+        return new AssetUpload(fileName, buffer.ToArray(), contentType, name, parentFolderId);
     }
 
     /// <summary>An upload read from disk, its media type taken from the extension when not given.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="contentType">Its media type; from the extension (<c>.png</c>, <c>.jpg</c>, <c>.jpeg</c>, <c>.gif</c>, <c>.bmp</c>, <c>.pdf</c>) when omitted.</param>
+    /// <param name="name">A display name other than the file's name.</param>
+    /// <param name="parentFolderId">The folder to put it in; the root when omitted.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The upload.</returns>
     /// <exception cref="CustomerIOValidationException">The extension is not one of those and no media type was given, or the file is too large.</exception>
-    public static async Task<AssetUpload> FromFileAsync(string path, string? contentType = null, CancellationToken cancellationToken = default)
+    public static async Task<AssetUpload> FromFileAsync(
+        string path, string? contentType = null, string? name = null, long? parentFolderId = null, CancellationToken cancellationToken = default)
     {
         if (path is null)
         {
@@ -96,7 +106,7 @@ public sealed class AssetUpload
             _ => throw new CustomerIOValidationException(nameof(contentType), "The file's extension names no accepted media type; give the media type."),
         };
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
-        return await FromStreamAsync(Path.GetFileName(path), file, type, cancellationToken).ConfigureAwait(false);
+        return await FromStreamAsync(Path.GetFileName(path), file, type, name, parentFolderId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The form, after checking every rule: the <c>file</c> part, then <c>name</c> and <c>parent_folder_id</c> when set.</summary>

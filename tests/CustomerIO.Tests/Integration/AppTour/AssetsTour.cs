@@ -13,7 +13,7 @@ internal sealed class AssetsTour : AppTourArea
     {
         var folder = await app.Assets.CreateFolderAsync(new AssetFolderCreation("Logos"));
         Assert.Null(folder.ParentFolderId);
-        var file = await app.Assets.UploadFileAsync(new AssetUpload("mark.gif", "GIF89a;"u8.ToArray(), "image/gif") { ParentFolderId = folder.Id });
+        var file = await app.Assets.UploadFileAsync(new AssetUpload("mark.gif", "GIF89a;"u8.ToArray(), "image/gif", parentFolderId: folder.Id));
         Assert.Equal("mark.gif", file.Name);
         Assert.Equal(7, file.Size);
         Assert.Equal(folder.Id, file.ParentFolderId);
