@@ -13,6 +13,7 @@ namespace CustomerIO.Emulator.App;
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
 [JsonSerializable(typeof(SendAnswer))]
 [JsonSerializable(typeof(TriggerAnswer))]
 [JsonSerializable(typeof(CustomerResults))]

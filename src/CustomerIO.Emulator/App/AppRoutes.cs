@@ -1,8 +1,15 @@
+using CustomerIO.Emulator.App.Assets;
 using CustomerIO.Emulator.App.Broadcasts;
 using CustomerIO.Emulator.App.Campaigns;
+using CustomerIO.Emulator.App.Collections;
+using CustomerIO.Emulator.App.DesignStudio;
 using CustomerIO.Emulator.App.Exports;
 using CustomerIO.Emulator.App.Reads;
+using CustomerIO.Emulator.App.ReportingWebhooks;
+using CustomerIO.Emulator.App.Resources;
 using CustomerIO.Emulator.App.Sends;
+using CustomerIO.Emulator.App.SenderIdentities;
+using CustomerIO.Emulator.App.Snippets;
 using CustomerIO.Emulator.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -90,6 +97,49 @@ internal static class AppRoutes
         }
 
         v1.MapGet("/segments/{segment_id}/used_by", Reply.Handler(new SegmentUsageHandler(runtime.State).UsedBy));
+        // Sender identities (before Design Studio, whose envelopes name them)
+        var senders = new SenderIdentityResources(runtime.State);
+        v1.MapGet("/sender_identities", Reply.Handler(senders.List));
+        v1.MapGet("/sender_identities/{id}", Reply.Handler(senders.Handlers.Get));
+        v1.MapGet("/sender_identities/{id}/used_by", Reply.Handler(senders.UsedBy));
+
+        // Design Studio
+        var studio = new DesignStudioResources(runtime.State);
+        var languages = new DesignStudioLanguageHandlers(runtime.State, studio);
+        studio.EmailDeleted = languages.OnEmailDeleted;
+        v1.MapResource("/design_studio/folders", studio.Folders, context => studio.List(studio.Folders, context));
+        v1.MapResource("/design_studio/components", studio.Components, context => studio.List(studio.Components, context));
+        v1.MapResource("/design_studio/emails", studio.Emails, context => studio.List(studio.Emails, context));
+        v1.MapGet("/design_studio/emails/{email_id}/languages", Reply.Handler(languages.List));
+        v1.MapPost("/design_studio/emails/{email_id}/languages", languages.Create);
+        v1.MapGet("/design_studio/emails/{email_id}/languages/{language}", Reply.Handler(languages.Get));
+        v1.MapPut("/design_studio/emails/{email_id}/languages/{language}", languages.Update);
+        v1.MapDelete("/design_studio/emails/{email_id}/languages/{language}", Reply.Handler(languages.Delete));
+
+        // Assets
+        var assets = new AssetResources(runtime.State);
+        v1.MapGet("/assets", Reply.Handler(assets.Files.List));
+        v1.MapPost("/assets/files", assets.Upload);
+        v1.MapGet("/assets/files/{id}", Reply.Handler(assets.Files.Get));
+        v1.MapPut("/assets/files/{id}", assets.Files.Update);
+        v1.MapDelete("/assets/files/{id}", Reply.Handler(assets.Files.Delete));
+        v1.MapResource("/assets/folders", assets.Folders);
+
+        // Collections
+        var collections = new CollectionResources(runtime.State);
+        v1.MapResource("/collections", collections.Handlers);
+        v1.MapGet("/collections/{id}/content", Reply.Handler(collections.Content));
+        v1.MapPut("/collections/{id}/content", collections.ReplaceContent);
+
+        // Snippets
+        var snippets = new SnippetResources(runtime.State);
+        v1.MapGet("/snippets", Reply.Handler(snippets.Handlers.List));
+        v1.MapPost("/snippets", snippets.Handlers.Create);
+        v1.MapPut("/snippets", snippets.Upsert);
+        v1.MapDelete("/snippets/{name}", Reply.Handler(snippets.Delete));
+
+        // Reporting webhooks
+        v1.MapResource("/reporting_webhooks", ReportingWebhookResources.Handlers(runtime.State));
 
         endpoints.Map("/app/{**rest}", Reply.Handler(AppApiModule.NotEmulated));
     }

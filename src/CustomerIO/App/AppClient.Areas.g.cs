@@ -16,6 +16,12 @@ public partial class AppClient
     private CustomersClient? _customers;
     private ExportsClient? _exports;
     private SegmentsClient? _segments;
+    private DesignStudioClient? _designStudio;
+    private AssetsClient? _assets;
+    private CollectionsClient? _collections;
+    private ReportingWebhooksClient? _reportingWebhooks;
+    private SnippetsClient? _snippets;
+    private SenderIdentitiesClient? _senderIdentities;
 
     /// <summary>The App API's Broadcasts operations (16 in the table).</summary>
     public virtual BroadcastsClient Broadcasts => _broadcasts ??= new BroadcastsClient(this);
@@ -40,4 +46,22 @@ public partial class AppClient
 
     /// <summary>The App API's Segments operations (7 in the table).</summary>
     public virtual SegmentsClient Segments => _segments ??= new SegmentsClient(this);
+
+    /// <summary>The App API's Design Studio operations (20 in the table).</summary>
+    public virtual DesignStudioClient DesignStudio => _designStudio ??= new DesignStudioClient(this);
+
+    /// <summary>The App API's Assets operations (10 in the table).</summary>
+    public virtual AssetsClient Assets => _assets ??= new AssetsClient(this);
+
+    /// <summary>The App API's Collections operations (7 in the table).</summary>
+    public virtual CollectionsClient Collections => _collections ??= new CollectionsClient(this);
+
+    /// <summary>The App API's Reporting Webhooks operations (5 in the table).</summary>
+    public virtual ReportingWebhooksClient ReportingWebhooks => _reportingWebhooks ??= new ReportingWebhooksClient(this);
+
+    /// <summary>The App API's Snippets operations (4 in the table).</summary>
+    public virtual SnippetsClient Snippets => _snippets ??= new SnippetsClient(this);
+
+    /// <summary>The App API's Sender Identities operations (3 in the table).</summary>
+    public virtual SenderIdentitiesClient SenderIdentities => _senderIdentities ??= new SenderIdentitiesClient(this);
 }

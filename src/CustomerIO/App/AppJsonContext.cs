@@ -44,6 +44,50 @@ namespace CustomerIO.App;
 [JsonSerializable(typeof(ArchivedMessageAnswer))]
 [JsonSerializable(typeof(DeliveriesExport))]
 [JsonSerializable(typeof(SegmentUsage))]
+// DesignStudio
+[JsonSerializable(typeof(DesignStudioFoldersPage))]
+[JsonSerializable(typeof(DesignStudioFolderAnswer))]
+[JsonSerializable(typeof(DesignStudioFolderCreation))]
+[JsonSerializable(typeof(DesignStudioFolderChanges))]
+[JsonSerializable(typeof(DesignStudioComponentsPage))]
+[JsonSerializable(typeof(DesignStudioComponentAnswer))]
+[JsonSerializable(typeof(DesignStudioComponentCreation))]
+[JsonSerializable(typeof(DesignStudioComponentChanges))]
+[JsonSerializable(typeof(DesignStudioEmailsPage))]
+[JsonSerializable(typeof(DesignStudioEmailAnswer))]
+[JsonSerializable(typeof(DesignStudioEmailCreation))]
+[JsonSerializable(typeof(DesignStudioEmailChanges))]
+[JsonSerializable(typeof(DesignStudioEmailTranslationsAnswer))]
+[JsonSerializable(typeof(DesignStudioEmailTranslationAnswer))]
+[JsonSerializable(typeof(DesignStudioEmailTranslationCreation))]
+[JsonSerializable(typeof(DesignStudioEmailTranslationChanges))]
+// Assets
+[JsonSerializable(typeof(AssetFilesPage))]
+[JsonSerializable(typeof(AssetFileAnswer))]
+[JsonSerializable(typeof(AssetFileChanges))]
+[JsonSerializable(typeof(AssetFoldersPage))]
+[JsonSerializable(typeof(AssetFolderAnswer))]
+[JsonSerializable(typeof(AssetFolderCreation))]
+[JsonSerializable(typeof(AssetFolderChanges))]
+// Collections
+[JsonSerializable(typeof(CollectionsAnswer))]
+[JsonSerializable(typeof(CollectionAnswer))]
+[JsonSerializable(typeof(CollectionCreation))]
+[JsonSerializable(typeof(CollectionChanges))]
+[JsonSerializable(typeof(CollectionContent))]
+[JsonSerializable(typeof(CollectionContentReplacement))]
+// Snippets
+[JsonSerializable(typeof(SnippetsAnswer))]
+[JsonSerializable(typeof(SnippetAnswer))]
+[JsonSerializable(typeof(SnippetDefinition))]
+// ReportingWebhooks
+[JsonSerializable(typeof(ReportingWebhooksAnswer))]
+[JsonSerializable(typeof(ReportingWebhook))]
+[JsonSerializable(typeof(ReportingWebhookDefinition))]
+// SenderIdentities
+[JsonSerializable(typeof(SenderIdentitiesPage))]
+[JsonSerializable(typeof(SenderIdentityAnswer))]
+[JsonSerializable(typeof(SenderIdentityUsage))]
 internal sealed partial class AppJsonContext : JsonSerializerContext
 {
     /// <summary>The context the App client uses: like <see cref="Default"/>, with non-ASCII text kept as UTF-8.</summary>

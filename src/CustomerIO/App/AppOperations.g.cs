@@ -375,7 +375,7 @@ internal static class AppOperations
     public static readonly ApiOperation DesignStudioListFolders = new(Api, HttpMethod.Get, "/v1/design_studio/folders", idempotent: true);
 
     /// <summary>How <see cref="DesignStudioListFolders"/> pages.</summary>
-    public static readonly PagingRules DesignStudioListFoldersPaging = PagingRules.PageNumbers("GET /v1/design_studio/folders", null);
+    public static readonly PagingRules DesignStudioListFoldersPaging = PagingRules.PageNumbers("GET /v1/design_studio/folders", 10000);
 
     /// <summary>Creates a Design Studio folder (<c>POST /v1/design_studio/folders</c>, createDesignStudioFolder).</summary>
     public static readonly ApiOperation DesignStudioCreateFolder = new(Api, HttpMethod.Post, "/v1/design_studio/folders", idempotent: false);
@@ -393,7 +393,7 @@ internal static class AppOperations
     public static readonly ApiOperation DesignStudioListEmails = new(Api, HttpMethod.Get, "/v1/design_studio/emails", idempotent: true);
 
     /// <summary>How <see cref="DesignStudioListEmails"/> pages.</summary>
-    public static readonly PagingRules DesignStudioListEmailsPaging = PagingRules.PageNumbers("GET /v1/design_studio/emails", null);
+    public static readonly PagingRules DesignStudioListEmailsPaging = PagingRules.PageNumbers("GET /v1/design_studio/emails", 10000);
 
     /// <summary>Creates a Design Studio email (<c>POST /v1/design_studio/emails</c>, createDesignStudioEmail).</summary>
     public static readonly ApiOperation DesignStudioCreateEmail = new(Api, HttpMethod.Post, "/v1/design_studio/emails", idempotent: false);
@@ -426,7 +426,7 @@ internal static class AppOperations
     public static readonly ApiOperation DesignStudioListComponents = new(Api, HttpMethod.Get, "/v1/design_studio/components", idempotent: true);
 
     /// <summary>How <see cref="DesignStudioListComponents"/> pages.</summary>
-    public static readonly PagingRules DesignStudioListComponentsPaging = PagingRules.PageNumbers("GET /v1/design_studio/components", null);
+    public static readonly PagingRules DesignStudioListComponentsPaging = PagingRules.PageNumbers("GET /v1/design_studio/components", 10000);
 
     /// <summary>Creates a Design Studio component (<c>POST /v1/design_studio/components</c>, createDesignStudioComponent).</summary>
     public static readonly ApiOperation DesignStudioCreateComponent = new(Api, HttpMethod.Post, "/v1/design_studio/components", idempotent: false);
@@ -444,7 +444,7 @@ internal static class AppOperations
     public static readonly ApiOperation AssetsList = new(Api, HttpMethod.Get, "/v1/assets", idempotent: true);
 
     /// <summary>How <see cref="AssetsList"/> pages.</summary>
-    public static readonly PagingRules AssetsListPaging = PagingRules.PageNumbers("GET /v1/assets", null);
+    public static readonly PagingRules AssetsListPaging = PagingRules.PageNumbers("GET /v1/assets", 10000);
 
     /// <summary>Uploads an asset file (multipart) (<c>POST /v1/assets/files</c>, createAsset).</summary>
     public static readonly ApiOperation AssetsUploadFile = new(Api, HttpMethod.Post, "/v1/assets/files", idempotent: false);
@@ -462,7 +462,7 @@ internal static class AppOperations
     public static readonly ApiOperation AssetsListFolders = new(Api, HttpMethod.Get, "/v1/assets/folders", idempotent: true);
 
     /// <summary>How <see cref="AssetsListFolders"/> pages.</summary>
-    public static readonly PagingRules AssetsListFoldersPaging = PagingRules.PageNumbers("GET /v1/assets/folders", null);
+    public static readonly PagingRules AssetsListFoldersPaging = PagingRules.PageNumbers("GET /v1/assets/folders", 10000);
 
     /// <summary>Creates an asset folder (<c>POST /v1/assets/folders</c>, createAssetFolder).</summary>
     public static readonly ApiOperation AssetsCreateFolder = new(Api, HttpMethod.Post, "/v1/assets/folders", idempotent: false);

@@ -127,7 +127,6 @@ public sealed class ReadTests : EmulatorTest
 
     [Theory]
     [InlineData("GET", "v1/imports/17", "getImport")]
-    [InlineData("POST", "v1/assets/files", "createAsset")]
     [InlineData("GET", "v1/customers/7/relationships", "getCustomerRelationships")]
     [InlineData("GET", "v1/live_notifications/01HX", "getLiveNotification")]
     public async Task Documented_operations_without_emulation_answer_501_by_name(string method, string path, string name)

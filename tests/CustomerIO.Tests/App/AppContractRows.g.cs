@@ -228,6 +228,231 @@ internal static partial class AppContractRows
             Api = WireApi.App,
             Answer = (200, AppSamples.BroadcastTriggersAnswer),
         },
+        new("DesignStudio.ListFoldersAsync", c => FirstPageAsync(c.DesignStudio.ListFoldersAsync()), "GET", "/v1/design_studio/folders?page=1", null, "/v1/design_studio/folders", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.DesignStudioFoldersPage),
+        },
+        new("DesignStudio.CreateFolderAsync", c => c.DesignStudio.CreateFolderAsync(AppSamples.DesignStudioFolderCreation), "POST", "/v1/design_studio/folders", AppSamples.DesignStudioFolderCreationJson, "/v1/design_studio/folders", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.DesignStudioFolderAnswer),
+        },
+        new("DesignStudio.GetFolderAsync", c => c.DesignStudio.GetFolderAsync("a b/1"), "GET", "/v1/design_studio/folders/a%20b%2F1", null, "/v1/design_studio/folders/{folder_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.DesignStudioFolderAnswer),
+        },
+        new("DesignStudio.UpdateFolderAsync", c => c.DesignStudio.UpdateFolderAsync("a b/1", AppSamples.DesignStudioFolderChanges), "PUT", "/v1/design_studio/folders/a%20b%2F1", AppSamples.DesignStudioFolderChangesJson, "/v1/design_studio/folders/{folder_id}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("DesignStudio.DeleteFolderAsync", c => c.DesignStudio.DeleteFolderAsync("a b/1"), "DELETE", "/v1/design_studio/folders/a%20b%2F1", null, "/v1/design_studio/folders/{folder_id}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("DesignStudio.ListEmailsAsync", c => FirstPageAsync(c.DesignStudio.ListEmailsAsync()), "GET", "/v1/design_studio/emails?page=1", null, "/v1/design_studio/emails", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.DesignStudioEmailsPage),
+        },
+        new("DesignStudio.CreateEmailAsync", c => c.DesignStudio.CreateEmailAsync(AppSamples.DesignStudioEmailCreation), "POST", "/v1/design_studio/emails", AppSamples.DesignStudioEmailCreationJson, "/v1/design_studio/emails", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.DesignStudioEmailAnswer),
+        },
+        new("DesignStudio.GetEmailAsync", c => c.DesignStudio.GetEmailAsync("a b/1"), "GET", "/v1/design_studio/emails/a%20b%2F1", null, "/v1/design_studio/emails/{email_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.DesignStudioEmailAnswer),
+        },
+        new("DesignStudio.UpdateEmailAsync", c => c.DesignStudio.UpdateEmailAsync("a b/1", AppSamples.DesignStudioEmailChanges), "PUT", "/v1/design_studio/emails/a%20b%2F1", AppSamples.DesignStudioEmailChangesJson, "/v1/design_studio/emails/{email_id}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("DesignStudio.DeleteEmailAsync", c => c.DesignStudio.DeleteEmailAsync("a b/1"), "DELETE", "/v1/design_studio/emails/a%20b%2F1", null, "/v1/design_studio/emails/{email_id}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("DesignStudio.ListEmailLanguagesAsync", c => FirstPageAsync(c.DesignStudio.ListEmailLanguagesAsync("a b/1")), "GET", "/v1/design_studio/emails/a%20b%2F1/languages", null, "/v1/design_studio/emails/{email_id}/languages", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.DesignStudioEmailTranslationsAnswer),
+        },
+        new("DesignStudio.CreateEmailLanguageAsync", c => c.DesignStudio.CreateEmailLanguageAsync("a b/1", AppSamples.DesignStudioEmailTranslationCreation), "POST", "/v1/design_studio/emails/a%20b%2F1/languages", AppSamples.DesignStudioEmailTranslationCreationJson, "/v1/design_studio/emails/{email_id}/languages", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.DesignStudioEmailTranslationAnswer),
+        },
+        new("DesignStudio.GetEmailLanguageAsync", c => c.DesignStudio.GetEmailLanguageAsync("a b/1", "a b/2"), "GET", "/v1/design_studio/emails/a%20b%2F1/languages/a%20b%2F2", null, "/v1/design_studio/emails/{email_id}/languages/{language}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.DesignStudioEmailTranslationAnswer),
+        },
+        new("DesignStudio.UpdateEmailLanguageAsync", c => c.DesignStudio.UpdateEmailLanguageAsync("a b/1", "a b/2", AppSamples.DesignStudioEmailTranslationChanges), "PUT", "/v1/design_studio/emails/a%20b%2F1/languages/a%20b%2F2", AppSamples.DesignStudioEmailTranslationChangesJson, "/v1/design_studio/emails/{email_id}/languages/{language}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("DesignStudio.DeleteEmailLanguageAsync", c => c.DesignStudio.DeleteEmailLanguageAsync("a b/1", "a b/2"), "DELETE", "/v1/design_studio/emails/a%20b%2F1/languages/a%20b%2F2", null, "/v1/design_studio/emails/{email_id}/languages/{language}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("DesignStudio.ListComponentsAsync", c => FirstPageAsync(c.DesignStudio.ListComponentsAsync()), "GET", "/v1/design_studio/components?page=1", null, "/v1/design_studio/components", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.DesignStudioComponentsPage),
+        },
+        new("DesignStudio.CreateComponentAsync", c => c.DesignStudio.CreateComponentAsync(AppSamples.DesignStudioComponentCreation), "POST", "/v1/design_studio/components", AppSamples.DesignStudioComponentCreationJson, "/v1/design_studio/components", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.DesignStudioComponentAnswer),
+        },
+        new("DesignStudio.GetComponentAsync", c => c.DesignStudio.GetComponentAsync("a b/1"), "GET", "/v1/design_studio/components/a%20b%2F1", null, "/v1/design_studio/components/{component_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.DesignStudioComponentAnswer),
+        },
+        new("DesignStudio.UpdateComponentAsync", c => c.DesignStudio.UpdateComponentAsync("a b/1", AppSamples.DesignStudioComponentChanges), "PUT", "/v1/design_studio/components/a%20b%2F1", AppSamples.DesignStudioComponentChangesJson, "/v1/design_studio/components/{component_id}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("DesignStudio.DeleteComponentAsync", c => c.DesignStudio.DeleteComponentAsync("a b/1"), "DELETE", "/v1/design_studio/components/a%20b%2F1", null, "/v1/design_studio/components/{component_id}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("Assets.ListAsync", c => FirstPageAsync(c.Assets.ListAsync()), "GET", "/v1/assets?page=1", null, "/v1/assets", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.AssetFilesPage),
+        },
+        new("Assets.GetFileAsync", c => c.Assets.GetFileAsync(7), "GET", "/v1/assets/files/7", null, "/v1/assets/files/{asset_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.AssetFileAnswer),
+        },
+        new("Assets.UpdateFileAsync", c => c.Assets.UpdateFileAsync(7, AppSamples.AssetFileChanges), "PUT", "/v1/assets/files/7", AppSamples.AssetFileChangesJson, "/v1/assets/files/{asset_id}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("Assets.DeleteFileAsync", c => c.Assets.DeleteFileAsync(7), "DELETE", "/v1/assets/files/7", null, "/v1/assets/files/{asset_id}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("Assets.ListFoldersAsync", c => FirstPageAsync(c.Assets.ListFoldersAsync()), "GET", "/v1/assets/folders?page=1", null, "/v1/assets/folders", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.AssetFoldersPage),
+        },
+        new("Assets.CreateFolderAsync", c => c.Assets.CreateFolderAsync(AppSamples.AssetFolderCreation), "POST", "/v1/assets/folders", AppSamples.AssetFolderCreationJson, "/v1/assets/folders", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.AssetFolderAnswer),
+        },
+        new("Assets.GetFolderAsync", c => c.Assets.GetFolderAsync(7), "GET", "/v1/assets/folders/7", null, "/v1/assets/folders/{folder_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.AssetFolderAnswer),
+        },
+        new("Assets.UpdateFolderAsync", c => c.Assets.UpdateFolderAsync(7, AppSamples.AssetFolderChanges), "PUT", "/v1/assets/folders/7", AppSamples.AssetFolderChangesJson, "/v1/assets/folders/{folder_id}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("Assets.DeleteFolderAsync", c => c.Assets.DeleteFolderAsync(7), "DELETE", "/v1/assets/folders/7", null, "/v1/assets/folders/{folder_id}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("Collections.ListAsync", c => FirstPageAsync(c.Collections.ListAsync()), "GET", "/v1/collections", null, "/v1/collections", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.CollectionsAnswer),
+        },
+        new("Collections.CreateAsync", c => c.Collections.CreateAsync(AppSamples.CollectionCreation), "POST", "/v1/collections", AppSamples.CollectionCreationJson, "/v1/collections", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.CollectionAnswer),
+        },
+        new("Collections.GetAsync", c => c.Collections.GetAsync(7), "GET", "/v1/collections/7", null, "/v1/collections/{collection_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.CollectionAnswer),
+        },
+        new("Collections.UpdateAsync", c => c.Collections.UpdateAsync(7, AppSamples.CollectionChanges), "PUT", "/v1/collections/7", AppSamples.CollectionChangesJson, "/v1/collections/{collection_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.CollectionAnswer),
+        },
+        new("Collections.DeleteAsync", c => c.Collections.DeleteAsync(7), "DELETE", "/v1/collections/7", null, "/v1/collections/{collection_id}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("Collections.GetContentAsync", c => c.Collections.GetContentAsync(7), "GET", "/v1/collections/7/content", null, "/v1/collections/{collection_id}/content", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.CollectionContent),
+        },
+        new("Collections.UpdateContentAsync", c => c.Collections.UpdateContentAsync(7, AppSamples.CollectionContentReplacement), "PUT", "/v1/collections/7/content", AppSamples.CollectionContentReplacementJson, "/v1/collections/{collection_id}/content", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.CollectionAnswer),
+        },
+        new("ReportingWebhooks.ListAsync", c => FirstPageAsync(c.ReportingWebhooks.ListAsync()), "GET", "/v1/reporting_webhooks", null, "/v1/reporting_webhooks", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ReportingWebhooksAnswer),
+        },
+        new("ReportingWebhooks.CreateAsync", c => c.ReportingWebhooks.CreateAsync(AppSamples.ReportingWebhookDefinition), "POST", "/v1/reporting_webhooks", AppSamples.ReportingWebhookDefinitionJson, "/v1/reporting_webhooks", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ReportingWebhook),
+        },
+        new("ReportingWebhooks.GetAsync", c => c.ReportingWebhooks.GetAsync(7), "GET", "/v1/reporting_webhooks/7", null, "/v1/reporting_webhooks/{webhook_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ReportingWebhook),
+        },
+        new("ReportingWebhooks.UpdateAsync", c => c.ReportingWebhooks.UpdateAsync(7, AppSamples.ReportingWebhookDefinition), "PUT", "/v1/reporting_webhooks/7", AppSamples.ReportingWebhookDefinitionJson, "/v1/reporting_webhooks/{webhook_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ReportingWebhook),
+        },
+        new("ReportingWebhooks.DeleteAsync", c => c.ReportingWebhooks.DeleteAsync(7), "DELETE", "/v1/reporting_webhooks/7", null, "/v1/reporting_webhooks/{webhook_id}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("Snippets.ListAsync", c => FirstPageAsync(c.Snippets.ListAsync()), "GET", "/v1/snippets", null, "/v1/snippets", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.SnippetsAnswer),
+        },
+        new("Snippets.CreateAsync", c => c.Snippets.CreateAsync(AppSamples.SnippetDefinition), "POST", "/v1/snippets", AppSamples.SnippetDefinitionJson, "/v1/snippets", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.SnippetAnswer),
+        },
+        new("Snippets.UpdateAsync", c => c.Snippets.UpdateAsync(AppSamples.SnippetDefinition), "PUT", "/v1/snippets", AppSamples.SnippetDefinitionJson, "/v1/snippets", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.SnippetAnswer),
+        },
+        new("Snippets.DeleteAsync", c => c.Snippets.DeleteAsync("a b/1"), "DELETE", "/v1/snippets/a%20b%2F1", null, "/v1/snippets/{name}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("SenderIdentities.ListAsync", c => FirstPageAsync(c.SenderIdentities.ListAsync()), "GET", "/v1/sender_identities", null, "/v1/sender_identities", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.SenderIdentitiesPage),
+        },
+        new("SenderIdentities.GetAsync", c => c.SenderIdentities.GetAsync(7), "GET", "/v1/sender_identities/7", null, "/v1/sender_identities/{sender_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.SenderIdentityAnswer),
+        },
+        new("SenderIdentities.GetUsedByAsync", c => c.SenderIdentities.GetUsedByAsync(7), "GET", "/v1/sender_identities/7/used_by", null, "/v1/sender_identities/{sender_id}/used_by", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.SenderIdentityUsage),
+        },
         new("Messages.GetAsync", c => c.Messages.GetAsync("a b/1"), "GET", "/v1/messages/a%20b%2F1", null, "/v1/messages/{message_id}", true)
         {
             Api = WireApi.App,
