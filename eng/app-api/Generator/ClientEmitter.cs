@@ -60,7 +60,7 @@ internal static class ClientEmitter
             var doc = p.Type switch
             {
                 "CustomerIdentifier" => "The person: their id, email or cio_id.",
-                "ObjectIdentifier" => "The object: its object_id or its cio_object_id.",
+                "ObjectReference" => "The object: its object_id or its cio_object_id.",
                 _ => $"The {Generator.Words(p.Name)}.",
             };
             parameters.Add((p.Type, p.CSharpName, doc));
@@ -102,7 +102,7 @@ internal static class ClientEmitter
         {
             "long" => $"PathValue.Number({p.CSharpName}, nameof({p.CSharpName}))",
             "string" => $"PathValue.Text({p.CSharpName}, nameof({p.CSharpName}), \"{Generator.Words(p.Name)}\")",
-            "CustomerIdentifier" or "ObjectIdentifier" => $"{p.CSharpName}.ToPathValue(nameof({p.CSharpName}))",
+            "CustomerIdentifier" or "ObjectReference" => $"{p.CSharpName}.ToPathValue(nameof({p.CSharpName}))",
             _ => $"PathValue.Text({p.CSharpName}.Value, nameof({p.CSharpName}), \"{Generator.Words(p.Name)}\")",
         });
         s.Append("        var request = AppOperations.").Append(o.Id).Append(".For(").Append(string.Join(", ", values)).Append(");\n");

@@ -46,8 +46,8 @@ internal static class ContractRowEmitter
                     escaped = $"a%20b%2F{texts}";
                     texts++;
                     break;
-                case "ObjectIdentifier":
-                    value = $"ObjectIdentifier.CioObjectId(\"a b/{texts}\")";
+                case "ObjectReference":
+                    value = $"ObjectReference.CioObjectId(\"a b/{texts}\")";
                     escaped = $"a%20b%2F{texts}";
                     texts++;
                     if (o.SendsIdType)

@@ -37,7 +37,7 @@ internal sealed record Operation(
     public bool SendsIdType => Query.Split('+').Contains("id_type");
 
     /// <summary>The path parameter whose kind goes in the query as <c>id_type</c>: a person or an object.</summary>
-    public PathParameter? IdentifiedBy => PathParameters.FirstOrDefault(p => p.Type is "CustomerIdentifier" or "ObjectIdentifier");
+    public PathParameter? IdentifiedBy => PathParameters.FirstOrDefault(p => p.Type is "CustomerIdentifier" or "ObjectReference");
 }
 
 /// <summary>A path placeholder and the .NET type of its value.</summary>
@@ -61,7 +61,7 @@ internal static class OperationTable
 
     private static readonly string[] Statuses = ["generated", "hand", "pending"];
     private static readonly string[] Pagings = ["-", "cursor", "cursor-nolimit", "pages", "offsets", "single"];
-    private static readonly string[] Types = ["long", "string", "CustomerIdentifier", "ObjectIdentifier"];
+    private static readonly string[] Types = ["long", "string", "CustomerIdentifier", "ObjectReference"];
 
     /// <summary>Whether a path parameter type names a string-backed value of <c>values.tsv</c> (checked against it when rendering).</summary>
     public static bool IsValueType(string type) => type.Length > 0 && char.IsUpper(type[0]) && type.All(char.IsLetterOrDigit) && !Types.Contains(type);

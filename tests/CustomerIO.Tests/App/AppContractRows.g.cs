@@ -64,12 +64,12 @@ internal static partial class AppContractRows
             Api = WireApi.App,
             Answer = (200, AppSamples.OptOutsPage),
         },
-        new("Objects.GetAttributesAsync", c => c.Objects.GetAttributesAsync(7, ObjectIdentifier.CioObjectId("a b/1")), "GET", "/v1/objects/7/a%20b%2F1/attributes?id_type=cio_object_id", null, "/v1/objects/{object_type_id}/{object_id}/attributes", true)
+        new("Objects.GetAttributesAsync", c => c.Objects.GetAttributesAsync(7, ObjectReference.CioObjectId("a b/1")), "GET", "/v1/objects/7/a%20b%2F1/attributes?id_type=cio_object_id", null, "/v1/objects/{object_type_id}/{object_id}/attributes", true)
         {
             Api = WireApi.App,
             Answer = (200, AppSamples.ObjectAttributesAnswer),
         },
-        new("Objects.ListRelationshipsAsync", c => FirstPageAsync(c.Objects.ListRelationshipsAsync(7, ObjectIdentifier.CioObjectId("a b/1"))), "GET", "/v1/objects/7/a%20b%2F1/relationships?id_type=cio_object_id", null, "/v1/objects/{object_type_id}/{object_id}/relationships", true)
+        new("Objects.ListRelationshipsAsync", c => FirstPageAsync(c.Objects.ListRelationshipsAsync(7, ObjectReference.CioObjectId("a b/1"))), "GET", "/v1/objects/7/a%20b%2F1/relationships?id_type=cio_object_id", null, "/v1/objects/{object_type_id}/{object_id}/relationships", true)
         {
             Api = WireApi.App,
             Answer = (200, AppSamples.ObjectRelationshipsPage),

@@ -24,7 +24,7 @@ public static partial class AppModelFactory
     /// <param name="lastUsed">When it was last identified.</param>
     /// <param name="attributes">Its attributes, as text.</param>
     /// <returns>The device.</returns>
-    public static CustomerDevice CustomerDevice(string id, DevicePlatform? platform = null, DateTimeOffset? lastUsed = null, IReadOnlyDictionary<string, string>? attributes = null) =>
+    public static CustomerDevice CustomerDevice(string id, MobilePlatform? platform = null, DateTimeOffset? lastUsed = null, IReadOnlyDictionary<string, string>? attributes = null) =>
         new() { Id = id, Platform = platform, LastUsed = lastUsed, Attributes = attributes };
 
     /// <summary>An object a person is related to.</summary>

@@ -51,9 +51,9 @@ public sealed class CustomerDevice
     [JsonInclude, JsonPropertyName("id")]
     public string? Id { get; internal set; }
 
-    /// <summary>The messaging platform (<see cref="DevicePlatform.Ios"/> or <see cref="DevicePlatform.Android"/>).</summary>
+    /// <summary>The messaging platform (<see cref="MobilePlatform.Ios"/> or <see cref="MobilePlatform.Android"/>).</summary>
     [JsonInclude, JsonPropertyName("platform")]
-    public DevicePlatform? Platform { get; internal set; }
+    public MobilePlatform? Platform { get; internal set; }
 
     /// <summary>When the device was last identified.</summary>
     [JsonInclude, JsonPropertyName("last_used"), JsonConverter(typeof(NullableUnixSecondsJsonConverter))]

@@ -15,7 +15,7 @@ public static partial class AppModelFactory
     /// <param name="failureReason">Why it failed.</param>
     /// <returns>The state.</returns>
     public static LiveNotification LiveNotification(
-        string instanceId, LiveNotificationState? state = null, string? notificationType = null, DevicePlatform? platform = null, DateTimeOffset? startedAt = null,
+        string instanceId, LiveNotificationState? state = null, string? notificationType = null, MobilePlatform? platform = null, DateTimeOffset? startedAt = null,
         DateTimeOffset? endedAt = null, DateTimeOffset? expiresAt = null, LiveNotificationDelivery? lastDelivery = null, string? failureReason = null) =>
         new()
         {

@@ -21,7 +21,7 @@ public sealed class LiveNotification
 
     /// <summary>The device platform.</summary>
     [JsonInclude, JsonPropertyName("platform")]
-    public DevicePlatform? Platform { get; internal set; }
+    public MobilePlatform? Platform { get; internal set; }
 
     /// <summary>Where it is in its life (<see cref="LiveNotificationState.Active"/> until it ends, expires or fails).</summary>
     [JsonInclude, JsonPropertyName("state")]

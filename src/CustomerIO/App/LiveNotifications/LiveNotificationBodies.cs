@@ -37,7 +37,7 @@ public sealed class LiveNotificationStart : LiveNotificationBody
     public string? DeviceId { get; set; }
 
     /// <summary>The device platform.</summary>
-    public DevicePlatform? Platform { get; set; }
+    public MobilePlatform? Platform { get; set; }
 
     /// <summary>The app (bundle id or package name) when the workspace has several.</summary>
     public string? AppIdentifier { get; set; }

@@ -30,7 +30,7 @@ public partial class ObjectsClient
     /// <param name="objectId">The object: its object_id or its cio_object_id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
-    public virtual Task<ObjectAttributes> GetAttributesAsync(long objectTypeId, ObjectIdentifier objectId, CancellationToken cancellationToken = default)
+    public virtual Task<ObjectAttributes> GetAttributesAsync(long objectTypeId, ObjectReference objectId, CancellationToken cancellationToken = default)
     {
         var request = AppOperations.ObjectsGetAttributes.For(PathValue.Number(objectTypeId, nameof(objectTypeId)), objectId.ToPathValue(nameof(objectId)));
         request = request.WithQuery("id_type", objectId.IdType);
@@ -44,7 +44,7 @@ public partial class ObjectsClient
     /// <param name="cancellationToken">Stops every enumeration of the list.</param>
     /// <returns>The list; nothing is sent until it is enumerated.</returns>
     /// <exception cref="CustomerIOValidationException">The page size is out of range.</exception>
-    public virtual CustomerIOPageable<ObjectRelationship> ListRelationshipsAsync(long objectTypeId, ObjectIdentifier objectId, int? limit = null, CancellationToken cancellationToken = default)
+    public virtual CustomerIOPageable<ObjectRelationship> ListRelationshipsAsync(long objectTypeId, ObjectReference objectId, int? limit = null, CancellationToken cancellationToken = default)
     {
         var request = AppOperations.ObjectsListRelationships.For(PathValue.Number(objectTypeId, nameof(objectTypeId)), objectId.ToPathValue(nameof(objectId)));
         request = request.WithQuery("id_type", objectId.IdType);

@@ -22,9 +22,9 @@ public sealed class ObjectIdentifiers
 
     /// <summary>The best identifier to address the object by in other calls: the cio_object_id, else the object_id.</summary>
     /// <returns>The identifier; default when none is set.</returns>
-    public ObjectIdentifier ToIdentifier() =>
-        CioObjectId is { Length: > 0 } cio ? ObjectIdentifier.CioObjectId(cio)
-        : ObjectId is { Length: > 0 } id ? ObjectIdentifier.ObjectId(id)
+    public ObjectReference ToIdentifier() =>
+        CioObjectId is { Length: > 0 } cio ? ObjectReference.CioObjectId(cio)
+        : ObjectId is { Length: > 0 } id ? ObjectReference.ObjectId(id)
         : default;
 }
 

@@ -12,53 +12,53 @@ namespace CustomerIO.App;
 /// A device's messaging platform. String-backed: a value Customer.io adds later still parses, compares and
 /// prints, without an SDK update.
 /// </summary>
-[JsonConverter(typeof(DevicePlatformJsonConverter))]
-public readonly struct DevicePlatform : IEquatable<DevicePlatform>
+[JsonConverter(typeof(MobilePlatformJsonConverter))]
+public readonly struct MobilePlatform : IEquatable<MobilePlatform>
 {
     private readonly string? _value;
 
     /// <summary>Creates a value from its wire text.</summary>
     /// <param name="value">The wire text, for example <c>ios</c>.</param>
     /// <exception cref="CustomerIOValidationException">The text is empty.</exception>
-    public DevicePlatform(string value)
+    public MobilePlatform(string value)
     {
-        Validation.Guard.NotEmpty(value, nameof(value), "device platform");
+        Validation.Guard.NotEmpty(value, nameof(value), "mobile platform");
         _value = value;
     }
 
     /// <summary>An iOS device (APNs). (<c>ios</c>)</summary>
-    public static DevicePlatform Ios { get; } = new("ios");
+    public static MobilePlatform Ios { get; } = new("ios");
 
     /// <summary>An Android device (FCM). (<c>android</c>)</summary>
-    public static DevicePlatform Android { get; } = new("android");
+    public static MobilePlatform Android { get; } = new("android");
 
     /// <summary>The wire text; empty for the default value.</summary>
     public string Value => _value ?? string.Empty;
 
     /// <summary>Converts wire text to a value.</summary>
     /// <param name="value">The wire text.</param>
-    public static implicit operator DevicePlatform(string value) => new(value);
+    public static implicit operator MobilePlatform(string value) => new(value);
 
     /// <summary>Compares two values (ordinal, as Customer.io writes them).</summary>
     /// <param name="left">One value.</param>
     /// <param name="right">The other.</param>
-    public static bool operator ==(DevicePlatform left, DevicePlatform right) => left.Equals(right);
+    public static bool operator ==(MobilePlatform left, MobilePlatform right) => left.Equals(right);
 
     /// <summary>Compares two values (ordinal, as Customer.io writes them).</summary>
     /// <param name="left">One value.</param>
     /// <param name="right">The other.</param>
-    public static bool operator !=(DevicePlatform left, DevicePlatform right) => !left.Equals(right);
+    public static bool operator !=(MobilePlatform left, MobilePlatform right) => !left.Equals(right);
 
     /// <summary>Converts wire text to a value.</summary>
     /// <param name="value">The wire text.</param>
     /// <returns>The value.</returns>
-    public static DevicePlatform FromString(string value) => new(value);
+    public static MobilePlatform FromString(string value) => new(value);
 
     /// <inheritdoc/>
-    public bool Equals(DevicePlatform other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(MobilePlatform other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is DevicePlatform other && Equals(other);
+    public override bool Equals(object? obj) => obj is MobilePlatform other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
@@ -67,15 +67,15 @@ public readonly struct DevicePlatform : IEquatable<DevicePlatform>
     public override string ToString() => Value;
 }
 
-/// <summary>Reads and writes <see cref="DevicePlatform"/> as its wire text; an empty text reads as the default value.</summary>
-internal sealed class DevicePlatformJsonConverter : JsonConverter<DevicePlatform>
+/// <summary>Reads and writes <see cref="MobilePlatform"/> as its wire text; an empty text reads as the default value.</summary>
+internal sealed class MobilePlatformJsonConverter : JsonConverter<MobilePlatform>
 {
     /// <inheritdoc/>
-    public override DevicePlatform Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+    public override MobilePlatform Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String
             ? reader.GetString() is { Length: > 0 } text ? new(text) : default
-            : throw new JsonException("A device platform is a JSON string.");
+            : throw new JsonException("A mobile platform is a JSON string.");
 
     /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, DevicePlatform value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+    public override void Write(Utf8JsonWriter writer, MobilePlatform value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
 }
