@@ -76,6 +76,12 @@ internal static class ImportRows
         var command = new IdentifyCommand();
         foreach (var (name, value) in cells)
         {
+            // An email column sets the person's email identifier, as an identify with an email attribute does.
+            if (name == "email")
+            {
+                command.Email = value;
+            }
+
             command.Attributes.Add(new(name, Encoding.UTF8.GetBytes(JsonValue.Create(value).ToJsonString())));
         }
 

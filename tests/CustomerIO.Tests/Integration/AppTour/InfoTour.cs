@@ -1,0 +1,14 @@
+using CustomerIO.App;
+using CustomerIO.Emulator;
+using CustomerIO.Track;
+
+namespace CustomerIO.Tests.Integration.AppTour;
+
+/// <summary>Info: the addresses the emulator's webhooks come from.</summary>
+internal sealed class InfoTour : AppTourArea
+{
+    public override string Area => "Info";
+
+    public override async Task WalkAsync(AppClient app, TrackClient track, CustomerIOEmulator emulator) =>
+        Assert.Equal(["127.0.0.1"], await app.Info.GetIpAddressesAsync());
+}
