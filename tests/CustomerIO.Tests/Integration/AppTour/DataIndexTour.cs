@@ -16,5 +16,7 @@ internal sealed class DataIndexTour : AppTourArea
 
         var error = await Assert.ThrowsAsync<CustomerIOValidationException>(() => app.DataIndex.UpdateEventsAsync(new DataIndexEvents([])));
         Assert.Equal("body.Events", error.ParameterName);
+        // The emulator logs a request just after answering it: a last call to an operation already answered keeps the tour's check from racing that log.
+        await app.DataIndex.UpdateAttributesAsync(new DataIndexAttributes([new DataIndexAttribute("last_active") { Sensitive = true }]));
     }
 }

@@ -26,5 +26,7 @@ internal sealed class ObjectsTour : AppTourArea
 
         var person = Assert.Single(await ToListAsync(app.Objects.ListRelationshipsAsync(1, "acme")));
         Assert.Equal(("1", "ann@example.com", "1", false), (person.Identifiers!.Id, person.Identifiers.Email, person.ObjectTypeId, person.ObjectTypeDisabled));
+        // The emulator logs a request just after answering it: a last call to an operation already answered keeps the tour's check from racing that log.
+        Assert.Single(await ToListAsync(app.Objects.ListTypesAsync()));
     }
 }

@@ -17,5 +17,7 @@ internal sealed class WorkspacesTour : AppTourArea
 
         var workspace = Assert.Single(await ToListAsync(app.Workspaces.ListAsync()));
         Assert.Equal((1L, "Emulated workspace", 1L, 1L, 1L, 1L, 1L), (workspace.Id, workspace.Name, workspace.People, workspace.Objects, workspace.ObjectTypes, workspace.MessagesSent, workspace.BillableMessagesSent));
+        // The emulator logs a request just after answering it: a last call to an operation already answered keeps the tour's check from racing that log.
+        Assert.Equal(1L, Assert.Single(await ToListAsync(app.Workspaces.ListAsync())).People);
     }
 }
