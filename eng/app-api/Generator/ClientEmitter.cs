@@ -57,7 +57,12 @@ internal static class ClientEmitter
         var parameters = new List<(string Type, string Name, string Doc)>();
         foreach (var p in o.PathParameters)
         {
-            var doc = p.Type == "CustomerIdentifier" ? "The person: their id, email or cio_id." : $"The {Generator.Words(p.Name)}.";
+            var doc = p.Type switch
+            {
+                "CustomerIdentifier" => "The person: their id, email or cio_id.",
+                "ObjectReference" => "The object: its object_id or its cio_object_id.",
+                _ => $"The {Generator.Words(p.Name)}.",
+            };
             parameters.Add((p.Type, p.CSharpName, doc));
         }
 
@@ -97,12 +102,13 @@ internal static class ClientEmitter
         {
             "long" => $"PathValue.Number({p.CSharpName}, nameof({p.CSharpName}))",
             "string" => $"PathValue.Text({p.CSharpName}, nameof({p.CSharpName}), \"{Generator.Words(p.Name)}\")",
-            _ => $"{p.CSharpName}.ToPathValue(nameof({p.CSharpName}))",
+            "CustomerIdentifier" or "ObjectReference" => $"{p.CSharpName}.ToPathValue(nameof({p.CSharpName}))",
+            _ => $"PathValue.Text({p.CSharpName}.Value, nameof({p.CSharpName}), \"{Generator.Words(p.Name)}\")",
         });
         s.Append("        var request = AppOperations.").Append(o.Id).Append(".For(").Append(string.Join(", ", values)).Append(");\n");
         if (o.SendsIdType)
         {
-            var person = o.PathParameters.First(p => p.Type == "CustomerIdentifier").CSharpName;
+            var person = o.IdentifiedBy!.CSharpName;
             s.Append("        request = request.WithQuery(\"id_type\", ").Append(person).Append(".IdType);\n");
         }
 

@@ -46,6 +46,21 @@ internal static class ContractRowEmitter
                     escaped = $"a%20b%2F{texts}";
                     texts++;
                     break;
+                case "ObjectReference":
+                    value = $"ObjectReference.CioObjectId(\"a b/{texts}\")";
+                    escaped = $"a%20b%2F{texts}";
+                    texts++;
+                    if (o.SendsIdType)
+                    {
+                        query.Add("id_type=cio_object_id");
+                    }
+
+                    break;
+                case not "CustomerIdentifier":
+                    value = $"new {p.Type}(\"a b/{texts}\")";
+                    escaped = $"a%20b%2F{texts}";
+                    texts++;
+                    break;
                 default:
                     value = "CustomerIdentifier.Email(\"ann@example.com\")";
                     escaped = "ann%40example.com";

@@ -19,6 +19,11 @@ internal static class Generator
 
     public static IReadOnlyDictionary<string, string> Render(IReadOnlyList<Operation> operations, IReadOnlyList<StringValue> values)
     {
+        foreach (var unknown in operations.SelectMany(o => o.PathParameters).Where(p => OperationTable.IsValueType(p.Type) && values.All(v => v.Name != p.Type)))
+        {
+            throw new FormatException($"operations.tsv: the path parameter {unknown.Name} is of the type {unknown.Type}, which values.tsv does not declare.");
+        }
+
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["src/CustomerIO/App/AppOperations.g.cs"] = DescriptorEmitter.Descriptors(operations),

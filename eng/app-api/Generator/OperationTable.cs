@@ -35,6 +35,9 @@ internal sealed record Operation(
 
     /// <summary>Whether the person's identifier kind goes in the query as <c>id_type</c>.</summary>
     public bool SendsIdType => Query.Split('+').Contains("id_type");
+
+    /// <summary>The path parameter whose kind goes in the query as <c>id_type</c>: a person or an object.</summary>
+    public PathParameter? IdentifiedBy => PathParameters.FirstOrDefault(p => p.Type is "CustomerIdentifier" or "ObjectReference");
 }
 
 /// <summary>A path placeholder and the .NET type of its value.</summary>
@@ -58,7 +61,10 @@ internal static class OperationTable
 
     private static readonly string[] Statuses = ["generated", "hand", "pending"];
     private static readonly string[] Pagings = ["-", "cursor", "cursor-nolimit", "pages", "offsets", "single"];
-    private static readonly string[] Types = ["long", "string", "CustomerIdentifier"];
+    private static readonly string[] Types = ["long", "string", "CustomerIdentifier", "ObjectReference"];
+
+    /// <summary>Whether a path parameter type names a string-backed value of <c>values.tsv</c> (checked against it when rendering).</summary>
+    public static bool IsValueType(string type) => type.Length > 0 && char.IsUpper(type[0]) && type.All(char.IsLetterOrDigit) && !Types.Contains(type);
 
     public static IReadOnlyList<Operation> Parse(string text)
     {
@@ -83,7 +89,7 @@ internal static class OperationTable
             var c = line.Split('\t');
             Require(c.Length == 15, i, "a row has 15 columns");
             var parameters = c[4] == "-" ? [] : c[4].Split(',').Select(p => p.Split(':')).Select(p => new PathParameter(p[0], p[1])).ToList();
-            Require(parameters.All(p => Types.Contains(p.Type)), i, "path parameter types are " + string.Join(", ", Types));
+            Require(parameters.All(p => Types.Contains(p.Type) || IsValueType(p.Type)), i, "path parameter types are " + string.Join(", ", Types) + " or a type of values.tsv");
             Require(Statuses.Contains(c[12]) && Pagings.Contains(c[9]), i, "status or paging unknown");
             Require(c[11] is "yes" or "no", i, "idempotent is yes or no");
             var operation = new Operation(

@@ -17,7 +17,6 @@ namespace CustomerIO.Emulator.App;
 [JsonSerializable(typeof(SendAnswer))]
 [JsonSerializable(typeof(TriggerAnswer))]
 [JsonSerializable(typeof(CustomerResults))]
-[JsonSerializable(typeof(CustomerAnswer))]
 [JsonSerializable(typeof(MessagesPage))]
 [JsonSerializable(typeof(MessageAnswer))]
 [JsonSerializable(typeof(ActivitiesPage))]

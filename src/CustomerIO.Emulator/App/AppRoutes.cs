@@ -3,6 +3,16 @@ using CustomerIO.Emulator.App.Broadcasts;
 using CustomerIO.Emulator.App.Campaigns;
 using CustomerIO.Emulator.App.Collections;
 using CustomerIO.Emulator.App.DesignStudio;
+using CustomerIO.Emulator.App.Customers;
+using CustomerIO.Emulator.App.DataIndex;
+using CustomerIO.Emulator.App.EmailSuppressions;
+using CustomerIO.Emulator.App.Imports;
+using CustomerIO.Emulator.App.Info;
+using CustomerIO.Emulator.App.LiveNotifications;
+using CustomerIO.Emulator.App.Objects;
+using CustomerIO.Emulator.App.OptOuts;
+using CustomerIO.Emulator.App.SubscriptionCenter;
+using CustomerIO.Emulator.App.Workspaces;
 using CustomerIO.Emulator.App.Exports;
 using CustomerIO.Emulator.App.Reads;
 using CustomerIO.Emulator.App.ReportingWebhooks;
@@ -140,6 +150,51 @@ internal static class AppRoutes
 
         // Reporting webhooks
         v1.MapResource("/reporting_webhooks", ReportingWebhookResources.Handlers(runtime.State));
+        // Customers (profiles of many, relationships)
+        var profiles = new CustomerProfileHandlers(runtime.State);
+        v1.MapPost("/customers/attributes", profiles.ManyAttributes);
+        v1.MapGet("/customers/{customer_id}/relationships", Reply.Handler(profiles.Relationships));
+
+        // Objects
+        var objects = new ObjectHandlers(runtime.State);
+        v1.MapGet("/object_types", Reply.Handler(objects.Types));
+        v1.MapPost("/objects", objects.Find);
+        v1.MapGet("/objects/{object_type_id}/{object_id}/attributes", Reply.Handler(objects.Attributes));
+        v1.MapGet("/objects/{object_type_id}/{object_id}/relationships", Reply.Handler(objects.Relationships));
+
+        // EmailSuppressions
+        var suppressions = new SuppressionHandlers(runtime.State);
+        v1.MapGet("/esp/search_suppression/{email}", Reply.Handler(suppressions.Search));
+        v1.MapGet("/esp/suppression/{suppression_type}", Reply.Handler(suppressions.List));
+        v1.MapGet("/esp/domains/{domain_name}/suppression/{suppression_type}", Reply.Handler(suppressions.ListForDomain));
+        v1.MapPost("/esp/suppression/{suppression_type}/{email}", Reply.Handler(suppressions.Create));
+        v1.MapDelete("/esp/suppression/{suppression_type}/{email}", Reply.Handler(suppressions.Delete));
+
+        // LiveNotifications
+        var live = new LiveNotificationHandlers(runtime.State);
+        v1.MapPost("/live_notifications/start", live.Start);
+        v1.MapPost("/live_notifications/update", live.Update);
+        v1.MapPost("/live_notifications/end", live.End);
+        v1.MapGet("/live_notifications/{instance_id}", Reply.Handler(live.Get));
+
+        // SubscriptionCenter
+        var center = new SubscriptionCenterHandlers(runtime.State);
+        v1.MapGet("/subscription_topics", Reply.Handler(center.ListTopics));
+        v1.MapGet("/subscription_channels", Reply.Handler(center.ListChannels));
+        v1.MapGet("/subscription_center/{customer_id}/token", Reply.Handler(center.Token));
+
+        // Imports
+        var imports = new ImportHandlers(runtime.State);
+        v1.MapPost("/imports", imports.Create);
+        v1.MapGet("/imports/{import_id}", Reply.Handler(imports.Get));
+
+        // DataIndex, Workspaces, OptOuts, Info
+        var dataIndex = new DataIndexHandlers(runtime.State);
+        v1.MapPost("/data_index/attributes", dataIndex.Attributes);
+        v1.MapPost("/data_index/events", dataIndex.Events);
+        v1.MapGet("/workspaces", Reply.Handler(new WorkspaceHandlers(runtime.State).List));
+        v1.MapGet("/optouts", Reply.Handler(new OptOutHandlers(runtime.State).List));
+        v1.MapGet("/info/ip_addresses", Reply.Handler(new InfoHandlers(runtime.State).IpAddresses));
 
         endpoints.Map("/app/{**rest}", Reply.Handler(AppApiModule.NotEmulated));
     }

@@ -9,22 +9,34 @@ namespace CustomerIO.App;
 public partial class AppClient
 {
     private BroadcastsClient? _broadcasts;
+    private LiveNotificationsClient? _liveNotifications;
     private TransactionalClient? _transactional;
     private CampaignsClient? _campaigns;
     private ActivitiesClient? _activities;
+    private ImportsClient? _imports;
+    private InfoClient? _info;
     private MessagesClient? _messages;
+    private OptOutsClient? _optOuts;
+    private ObjectsClient? _objects;
     private CustomersClient? _customers;
     private ExportsClient? _exports;
     private SegmentsClient? _segments;
+    private SubscriptionCenterClient? _subscriptionCenter;
     private DesignStudioClient? _designStudio;
     private AssetsClient? _assets;
     private CollectionsClient? _collections;
+    private EmailSuppressionsClient? _emailSuppressions;
     private ReportingWebhooksClient? _reportingWebhooks;
     private SnippetsClient? _snippets;
     private SenderIdentitiesClient? _senderIdentities;
+    private DataIndexClient? _dataIndex;
+    private WorkspacesClient? _workspaces;
 
     /// <summary>The App API's Broadcasts operations (16 in the table).</summary>
     public virtual BroadcastsClient Broadcasts => _broadcasts ??= new BroadcastsClient(this);
+
+    /// <summary>The App API's Live Notifications operations (4 in the table).</summary>
+    public virtual LiveNotificationsClient LiveNotifications => _liveNotifications ??= new LiveNotificationsClient(this);
 
     /// <summary>The App API's Transactional operations (15 in the table).</summary>
     public virtual TransactionalClient Transactional => _transactional ??= new TransactionalClient(this);
@@ -35,8 +47,20 @@ public partial class AppClient
     /// <summary>The App API's Activities operations (1 in the table).</summary>
     public virtual ActivitiesClient Activities => _activities ??= new ActivitiesClient(this);
 
+    /// <summary>The App API's Imports operations (2 in the table).</summary>
+    public virtual ImportsClient Imports => _imports ??= new ImportsClient(this);
+
+    /// <summary>The App API's Info operations (1 in the table).</summary>
+    public virtual InfoClient Info => _info ??= new InfoClient(this);
+
     /// <summary>The App API's Messages operations (3 in the table).</summary>
     public virtual MessagesClient Messages => _messages ??= new MessagesClient(this);
+
+    /// <summary>The App API's Opt Outs operations (1 in the table).</summary>
+    public virtual OptOutsClient OptOuts => _optOuts ??= new OptOutsClient(this);
+
+    /// <summary>The App API's Objects operations (4 in the table).</summary>
+    public virtual ObjectsClient Objects => _objects ??= new ObjectsClient(this);
 
     /// <summary>The App API's Customers operations (9 in the table).</summary>
     public virtual CustomersClient Customers => _customers ??= new CustomersClient(this);
@@ -47,6 +71,9 @@ public partial class AppClient
     /// <summary>The App API's Segments operations (7 in the table).</summary>
     public virtual SegmentsClient Segments => _segments ??= new SegmentsClient(this);
 
+    /// <summary>The App API's Subscription Center operations (3 in the table).</summary>
+    public virtual SubscriptionCenterClient SubscriptionCenter => _subscriptionCenter ??= new SubscriptionCenterClient(this);
+
     /// <summary>The App API's Design Studio operations (20 in the table).</summary>
     public virtual DesignStudioClient DesignStudio => _designStudio ??= new DesignStudioClient(this);
 
@@ -56,6 +83,9 @@ public partial class AppClient
     /// <summary>The App API's Collections operations (7 in the table).</summary>
     public virtual CollectionsClient Collections => _collections ??= new CollectionsClient(this);
 
+    /// <summary>The App API's Email Suppressions operations (5 in the table).</summary>
+    public virtual EmailSuppressionsClient EmailSuppressions => _emailSuppressions ??= new EmailSuppressionsClient(this);
+
     /// <summary>The App API's Reporting Webhooks operations (5 in the table).</summary>
     public virtual ReportingWebhooksClient ReportingWebhooks => _reportingWebhooks ??= new ReportingWebhooksClient(this);
 
@@ -64,4 +94,10 @@ public partial class AppClient
 
     /// <summary>The App API's Sender Identities operations (3 in the table).</summary>
     public virtual SenderIdentitiesClient SenderIdentities => _senderIdentities ??= new SenderIdentitiesClient(this);
+
+    /// <summary>The App API's Data Index operations (2 in the table).</summary>
+    public virtual DataIndexClient DataIndex => _dataIndex ??= new DataIndexClient(this);
+
+    /// <summary>The App API's Workspaces operations (1 in the table).</summary>
+    public virtual WorkspacesClient Workspaces => _workspaces ??= new WorkspacesClient(this);
 }

@@ -87,8 +87,8 @@ public static partial class AppModelFactory
     /// <param name="deliveryType">The delivery's kind.</param>
     /// <returns>The activity.</returns>
     public static Activity Activity(
-        string? id = null, string? type = null, DateTimeOffset? timestamp = null, CustomerIdentifiers? customerIdentifiers = null,
-        JsonElement? data = null, string? deliveryId = null, string? deliveryType = null) =>
+        string? id = null, ActivityType? type = null, DateTimeOffset? timestamp = null, CustomerIdentifiers? customerIdentifiers = null,
+        JsonElement? data = null, string? deliveryId = null, ActivityDeliveryType? deliveryType = null) =>
         new()
         {
             Id = id, Type = type, Timestamp = timestamp, CustomerIdentifiers = customerIdentifiers, CustomerId = customerIdentifiers?.Id,

@@ -153,7 +153,7 @@ internal static class AppOperations
     public static readonly ApiOperation CustomersListActivities = new(Api, HttpMethod.Get, "/v1/customers/{customer_id}/activities", idempotent: true);
 
     /// <summary>How <see cref="CustomersListActivities"/> pages.</summary>
-    public static readonly PagingRules CustomersListActivitiesPaging = PagingRules.Cursor("GET /v1/customers/{customer_id}/activities", null);
+    public static readonly PagingRules CustomersListActivitiesPaging = PagingRules.Cursor("GET /v1/customers/{customer_id}/activities", 100);
 
     /// <summary>Lists the messages sent to a person (<c>GET /v1/customers/{customer_id}/messages</c>, getCustomerMessages).</summary>
     public static readonly ApiOperation CustomersListMessages = new(Api, HttpMethod.Get, "/v1/customers/{customer_id}/messages", idempotent: true);
@@ -504,13 +504,13 @@ internal static class AppOperations
     public static readonly ApiOperation EmailSuppressionsList = new(Api, HttpMethod.Get, "/v1/esp/suppression/{suppression_type}", idempotent: true);
 
     /// <summary>How <see cref="EmailSuppressionsList"/> pages.</summary>
-    public static readonly PagingRules EmailSuppressionsListPaging = PagingRules.Offsets("GET /v1/esp/suppression/{suppression_type}", null);
+    public static readonly PagingRules EmailSuppressionsListPaging = PagingRules.Offsets("GET /v1/esp/suppression/{suppression_type}", 1000);
 
     /// <summary>Lists one sending domain's suppressions of one type (<c>GET /v1/esp/domains/{domain_name}/suppression/{suppression_type}</c>, getDomainSuppressions).</summary>
     public static readonly ApiOperation EmailSuppressionsListForDomain = new(Api, HttpMethod.Get, "/v1/esp/domains/{domain_name}/suppression/{suppression_type}", idempotent: true);
 
     /// <summary>How <see cref="EmailSuppressionsListForDomain"/> pages.</summary>
-    public static readonly PagingRules EmailSuppressionsListForDomainPaging = PagingRules.Cursor("GET /v1/esp/domains/{domain_name}/suppression/{suppression_type}", null);
+    public static readonly PagingRules EmailSuppressionsListForDomainPaging = PagingRules.Cursor("GET /v1/esp/domains/{domain_name}/suppression/{suppression_type}", 1000);
 
     /// <summary>Adds an email address to a suppression list (<c>POST /v1/esp/suppression/{suppression_type}/{email}</c>, createSuppression).</summary>
     public static readonly ApiOperation EmailSuppressionsCreate = new(Api, HttpMethod.Post, "/v1/esp/suppression/{suppression_type}/{email}", idempotent: true);

@@ -11,7 +11,7 @@ internal static partial class AppContractRows
     /// <summary>Every row: the generated ones and the hand-written ones.</summary>
     public static readonly WireTable<AppClient> Table = new(
         (handler, configure) => TestAppClient.Create(handler, o => configure(o)),
-        [.. Generated(), .. Hand(), .. CampaignsHand()]);
+        [.. Generated(), .. Hand(), .. CampaignsHand(), .. PeopleHand()]);
 
     /// <summary>Requests a list's first page only (the row's request), as a call would.</summary>
     public static async Task FirstPageAsync<T>(CustomerIOPageable<T> list)

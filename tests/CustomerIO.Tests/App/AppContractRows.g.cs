@@ -19,6 +19,26 @@ internal static partial class AppContractRows
             Api = WireApi.App,
             Answer = (200, AppSamples.BroadcastTriggerErrorsPage),
         },
+        new("LiveNotifications.StartAsync", c => c.LiveNotifications.StartAsync(AppSamples.LiveNotificationStart), "POST", "/v1/live_notifications/start", AppSamples.LiveNotificationStartJson, "/v1/live_notifications/start", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.LiveNotificationAnswer),
+        },
+        new("LiveNotifications.UpdateAsync", c => c.LiveNotifications.UpdateAsync(AppSamples.LiveNotificationUpdate), "POST", "/v1/live_notifications/update", AppSamples.LiveNotificationUpdateJson, "/v1/live_notifications/update", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.LiveNotificationAnswer),
+        },
+        new("LiveNotifications.EndAsync", c => c.LiveNotifications.EndAsync(AppSamples.LiveNotificationEnd), "POST", "/v1/live_notifications/end", AppSamples.LiveNotificationEndJson, "/v1/live_notifications/end", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.LiveNotificationAnswer),
+        },
+        new("LiveNotifications.GetAsync", c => c.LiveNotifications.GetAsync("a b/1"), "GET", "/v1/live_notifications/a%20b%2F1", null, "/v1/live_notifications/{instance_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.LiveNotification),
+        },
         new("Campaigns.ListAsync", c => FirstPageAsync(c.Campaigns.ListAsync()), "GET", "/v1/campaigns", null, "/v1/campaigns", true)
         {
             Api = WireApi.App,
@@ -59,10 +79,35 @@ internal static partial class AppContractRows
             Api = WireApi.App,
             Answer = (200, AppSamples.ActivitiesPage),
         },
+        new("Imports.GetAsync", c => c.Imports.GetAsync(7), "GET", "/v1/imports/7", null, "/v1/imports/{import_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ImportAnswer),
+        },
+        new("Info.GetIpAddressesAsync", c => c.Info.GetIpAddressesAsync(), "GET", "/v1/info/ip_addresses", null, "/v1/info/ip_addresses", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.IpAddressesAnswer),
+        },
         new("Messages.ListAsync", c => FirstPageAsync(c.Messages.ListAsync()), "GET", "/v1/messages", null, "/v1/messages", true)
         {
             Api = WireApi.App,
             Answer = (200, AppSamples.MessagesPage),
+        },
+        new("OptOuts.ListAsync", c => FirstPageAsync(c.OptOuts.ListAsync()), "GET", "/v1/optouts", null, "/v1/optouts", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.OptOutsPage),
+        },
+        new("Objects.GetAttributesAsync", c => c.Objects.GetAttributesAsync(7, ObjectReference.CioObjectId("a b/1")), "GET", "/v1/objects/7/a%20b%2F1/attributes?id_type=cio_object_id", null, "/v1/objects/{object_type_id}/{object_id}/attributes", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ObjectAttributesAnswer),
+        },
+        new("Objects.ListRelationshipsAsync", c => FirstPageAsync(c.Objects.ListRelationshipsAsync(7, ObjectReference.CioObjectId("a b/1"))), "GET", "/v1/objects/7/a%20b%2F1/relationships?id_type=cio_object_id", null, "/v1/objects/{object_type_id}/{object_id}/relationships", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ObjectRelationshipsPage),
         },
         new("Exports.ListAsync", c => FirstPageAsync(c.Exports.ListAsync()), "GET", "/v1/exports", null, "/v1/exports", true)
         {
@@ -89,6 +134,11 @@ internal static partial class AppContractRows
             Api = WireApi.App,
             Answer = (200, AppSamples.ExportAnswer),
         },
+        new("Customers.GetAttributesAsync", c => c.Customers.GetAttributesAsync(CustomerIdentifier.Email("ann@example.com")), "GET", "/v1/customers/ann%40example.com/attributes?id_type=email", null, "/v1/customers/{customer_id}/attributes", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.CustomerAttributesAnswer),
+        },
         new("Customers.ListActivitiesAsync", c => FirstPageAsync(c.Customers.ListActivitiesAsync(CustomerIdentifier.Email("ann@example.com"))), "GET", "/v1/customers/ann%40example.com/activities?id_type=email", null, "/v1/customers/{customer_id}/activities", true)
         {
             Api = WireApi.App,
@@ -98,6 +148,11 @@ internal static partial class AppContractRows
         {
             Api = WireApi.App,
             Answer = (200, AppSamples.MessagesPage),
+        },
+        new("Customers.ListRelationshipsAsync", c => FirstPageAsync(c.Customers.ListRelationshipsAsync(CustomerIdentifier.Email("ann@example.com"))), "GET", "/v1/customers/ann%40example.com/relationships?id_type=email", null, "/v1/customers/{customer_id}/relationships", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.CustomerRelationshipsPage),
         },
         new("Customers.ListSegmentsAsync", c => FirstPageAsync(c.Customers.ListSegmentsAsync(CustomerIdentifier.Email("ann@example.com"))), "GET", "/v1/customers/ann%40example.com/segments?id_type=email", null, "/v1/customers/{customer_id}/segments", true)
         {
@@ -113,6 +168,16 @@ internal static partial class AppContractRows
         {
             Api = WireApi.App,
             Answer = (200, AppSamples.CustomerSearchPage),
+        },
+        new("Objects.FindAsync", c => FirstPageAsync(c.Objects.FindAsync(AppSamples.ObjectSearch)), "POST", "/v1/objects", AppSamples.ObjectSearchJson, "/v1/objects", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ObjectSearchPage),
+        },
+        new("Objects.ListTypesAsync", c => FirstPageAsync(c.Objects.ListTypesAsync()), "GET", "/v1/object_types", null, "/v1/object_types", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ObjectTypesAnswer),
         },
         new("Segments.ListAsync", c => FirstPageAsync(c.Segments.ListAsync()), "GET", "/v1/segments", null, "/v1/segments", true)
         {
@@ -147,6 +212,21 @@ internal static partial class AppContractRows
         {
             Api = WireApi.App,
             Answer = (200, AppSamples.SegmentUsage),
+        },
+        new("SubscriptionCenter.ListTopicsAsync", c => FirstPageAsync(c.SubscriptionCenter.ListTopicsAsync()), "GET", "/v1/subscription_topics", null, "/v1/subscription_topics", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.SubscriptionTopicsAnswer),
+        },
+        new("SubscriptionCenter.ListChannelsAsync", c => FirstPageAsync(c.SubscriptionCenter.ListChannelsAsync()), "GET", "/v1/subscription_channels", null, "/v1/subscription_channels", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.SubscriptionChannelsAnswer),
+        },
+        new("SubscriptionCenter.GetTokenAsync", c => c.SubscriptionCenter.GetTokenAsync("a b/1"), "GET", "/v1/subscription_center/a%20b%2F1/token", null, "/v1/subscription_center/{customer_id}/token", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.SubscriptionCenterToken),
         },
         new("Campaigns.GetActionLanguageAsync", c => c.Campaigns.GetActionLanguageAsync(7, 8, "a b/1"), "GET", "/v1/campaigns/7/actions/8/language/a%20b%2F1", null, "/v1/campaigns/{campaign_id}/actions/{action_id}/language/{language}", true)
         {
@@ -395,6 +475,29 @@ internal static partial class AppContractRows
             Api = WireApi.App,
             Answer = (200, AppSamples.CollectionAnswer),
         },
+        new("EmailSuppressions.SearchAsync", c => c.EmailSuppressions.SearchAsync("a b/1"), "GET", "/v1/esp/search_suppression/a%20b%2F1", null, "/v1/esp/search_suppression/{email}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.EmailSuppressionSearch),
+        },
+        new("EmailSuppressions.ListAsync", c => FirstPageAsync(c.EmailSuppressions.ListAsync(new SuppressionType("a b/1"))), "GET", "/v1/esp/suppression/a%20b%2F1?offset=0", null, "/v1/esp/suppression/{suppression_type}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.SuppressionsPage),
+        },
+        new("EmailSuppressions.ListForDomainAsync", c => FirstPageAsync(c.EmailSuppressions.ListForDomainAsync("a b/1", new SuppressionType("a b/2"))), "GET", "/v1/esp/domains/a%20b%2F1/suppression/a%20b%2F2", null, "/v1/esp/domains/{domain_name}/suppression/{suppression_type}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.DomainSuppressionsPage),
+        },
+        new("EmailSuppressions.CreateAsync", c => c.EmailSuppressions.CreateAsync(new SuppressionType("a b/1"), "a b/2"), "POST", "/v1/esp/suppression/a%20b%2F1/a%20b%2F2", null, "/v1/esp/suppression/{suppression_type}/{email}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("EmailSuppressions.DeleteAsync", c => c.EmailSuppressions.DeleteAsync(new SuppressionType("a b/1"), "a b/2"), "DELETE", "/v1/esp/suppression/a%20b%2F1/a%20b%2F2", null, "/v1/esp/suppression/{suppression_type}/{email}", true)
+        {
+            Api = WireApi.App,
+        },
         new("ReportingWebhooks.ListAsync", c => FirstPageAsync(c.ReportingWebhooks.ListAsync()), "GET", "/v1/reporting_webhooks", null, "/v1/reporting_webhooks", true)
         {
             Api = WireApi.App,
@@ -462,6 +565,24 @@ internal static partial class AppContractRows
         {
             Api = WireApi.App,
             Answer = (200, AppSamples.ArchivedMessageAnswer),
+        },
+        new("Imports.CreateAsync", c => c.Imports.CreateAsync(AppSamples.CsvImport), "POST", "/v1/imports", AppSamples.CsvImportJson, "/v1/imports", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.ImportAnswer),
+        },
+        new("DataIndex.UpdateAttributesAsync", c => c.DataIndex.UpdateAttributesAsync(AppSamples.DataIndexAttributes), "POST", "/v1/data_index/attributes", AppSamples.DataIndexAttributesJson, "/v1/data_index/attributes", false)
+        {
+            Api = WireApi.App,
+        },
+        new("DataIndex.UpdateEventsAsync", c => c.DataIndex.UpdateEventsAsync(AppSamples.DataIndexEvents), "POST", "/v1/data_index/events", AppSamples.DataIndexEventsJson, "/v1/data_index/events", false)
+        {
+            Api = WireApi.App,
+        },
+        new("Workspaces.ListAsync", c => FirstPageAsync(c.Workspaces.ListAsync()), "GET", "/v1/workspaces", null, "/v1/workspaces", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.WorkspacesAnswer),
         },
         new("Broadcasts.GetAsync", c => c.Broadcasts.GetAsync(7), "GET", "/v1/broadcasts/7", null, "/v1/broadcasts/{broadcast_id}", true)
         {

@@ -56,7 +56,7 @@ public sealed class GeneratedCodeTests
 
         var error = Assert.Throws<FormatException>(() => OperationTable.Parse(text));
 
-        Assert.Equal("operations.tsv line 2: path parameter types are long, string, CustomerIdentifier.", error.Message);
+        Assert.Equal("operations.tsv line 2: path parameter types are long, string, CustomerIdentifier, ObjectReference or a type of values.tsv.", error.Message);
     }
 
     [Fact]

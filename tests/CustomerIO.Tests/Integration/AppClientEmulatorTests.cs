@@ -61,7 +61,7 @@ public sealed class AppClientEmulatorTests : EmulatorTestBase
 
         Assert.True(preferences.Unsubscribed);
         Assert.Equal("42", preferences.Identifiers!.Id);
-        Assert.Empty(preferences.Topics!);
+        Assert.Equal([(1L, "Offers", true), (2L, "News and Programs", true), (3L, "Feedback", false)], preferences.Topics!.Select(t => (t.Id, t.Name!, t.Subscribed)));
         Assert.Equal("Manage your subscription preferences", preferences.Header!.Title);
     }
 

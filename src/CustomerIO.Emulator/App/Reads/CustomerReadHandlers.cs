@@ -28,16 +28,9 @@ internal sealed class CustomerReadHandlers(EmulatorState state)
         return AppEndpoint.Finish(state, Operation, AppOutcome.Ok(new CustomerResults(results), Json.CustomerResults));
     }
 
+    /// <summary>The person's profile, attributes as text (<see cref="Customers.JsonAnswers.Profile"/>).</summary>
     public Reply Attributes(HttpContext context) => WithPerson(context, "app.get_attributes", (_, person) =>
-    {
-        var attributes = new AttributesBody(person.Id, person.Email, person.CioId)
-        {
-            Stored = person.Attributes as IDictionary<string, JsonElement> ?? new Dictionary<string, JsonElement>(person.Attributes),
-        };
-        var devices = person.Devices.Select(d => new DeviceBody(d.Token, d.Platform, d.LastUsed)).ToList();
-        var customer = new CustomerBody(person.Id, PersonIdentifiers.Of(person), attributes, new CioTimestamps(person.CreatedAt.ToUnixTimeSeconds()), devices);
-        return AppOutcome.Ok(new CustomerAnswer(customer), Json.CustomerAnswer);
-    });
+        Customers.JsonAnswers.Ok(new System.Text.Json.Nodes.JsonObject { ["customer"] = Customers.JsonAnswers.Profile(person) }));
 
     /// <summary>The person's transactional deliveries, newest first.</summary>
     public Reply Messages(HttpContext context) => WithPerson(context, "app.get_customer_messages", (context, person) =>
@@ -51,10 +44,10 @@ internal sealed class CustomerReadHandlers(EmulatorState state)
         return AppOutcome.Ok(new MessagesPage(page.Of(messages, d => MessageBody.Of(state, d)), page.Next(messages.Count)), Json.MessagesPage);
     });
 
-    /// <summary>The person's stored events (event, page, screen), newest first; <c>type</c> and <c>name</c> filter.</summary>
+    /// <summary>The person's stored events (event, page, screen), newest first (<c>limit</c> 1 to 100, default 10, as documented); <c>type</c> and <c>name</c> filter.</summary>
     public Reply Activities(HttpContext context) => WithPerson(context, "app.get_customer_activities", (context, person) =>
     {
-        if (Page.Parse(context, out var page) is { } error)
+        if (Page.Parse(context, out var page, defaultLimit: 10, maxLimit: 100) is { } error)
         {
             return AppOutcome.Fail(error);
         }
@@ -71,13 +64,22 @@ internal sealed class CustomerReadHandlers(EmulatorState state)
     });
 
     /// <summary>
-    /// <c>/customers/{id}/subscription_preferences</c>: the emulator has no subscription topics, so the page lists
-    /// none; <c>unsubscribed</c> is the person's attribute of that name.
+    /// <c>/customers/{id}/subscription_preferences</c>: the workspace's subscription topics (seeded by
+    /// <see cref="SubscriptionCenter.SubscriptionCenterHandlers"/>), each subscribed as the person's
+    /// <c>cio_subscription_preferences</c> say (<c>topic_N</c>) or else as the topic's default; <c>unsubscribed</c> is
+    /// the person's attribute of that name.
     /// </summary>
     public Reply SubscriptionPreferences(HttpContext context) => WithPerson(context, "app.get_customer_subscription_preferences", (_, person) =>
     {
         var unsubscribed = person.Attributes.TryGetValue("unsubscribed", out var value) && (value.ValueKind == JsonValueKind.True || (value.ValueKind == JsonValueKind.String && value.GetString() == "true"));
-        var body = new SubscriptionPreferencesBody(person.Id, PersonIdentifiers.Of(person), new PreferencesHeader("Manage your subscription preferences", "Check the box next to each topic you'd like to subscribe to."), [], unsubscribed);
+        var topics = SubscriptionCenter.SubscriptionCenterHandlers.Topics(state).All()
+            .Select(t => new TopicBody(
+                State.ResourceStore.IdOf(t)!.Value,
+                (string?)t["name"] ?? string.Empty,
+                (string?)t["description"],
+                person.SubscriptionTopics.TryGetValue("topic_" + State.ResourceStore.IdOf(t), out var chosen) ? chosen : (bool?)t["subscribed_by_default"] ?? false))
+            .ToList();
+        var body = new SubscriptionPreferencesBody(person.Id, PersonIdentifiers.Of(person), new PreferencesHeader("Manage your subscription preferences", "Check the box next to each topic you'd like to subscribe to."), topics, unsubscribed);
         return AppOutcome.Ok(new SubscriptionPreferencesAnswer(body), Json.SubscriptionPreferencesAnswer);
     });
 
@@ -118,7 +120,8 @@ internal sealed class CustomerReadHandlers(EmulatorState state)
         return AppEndpoint.Finish(state, Operation, AppOutcome.Ok(new ActivitiesPage(activities, page.Next(events.Count)), Json.ActivitiesPage));
     }
 
-    private Reply WithPerson(HttpContext context, string operation, Func<HttpContext, EmulatedPerson, AppOutcome> read)
+    /// <summary>Finds the person of <c>/customers/{id}/...</c> by <c>id_type</c>, answering 400 or 404 when it cannot.</summary>
+    internal Reply WithPerson(HttpContext context, string operation, Func<HttpContext, EmulatedPerson, AppOutcome> read)
     {
         var identifier = RawPath.Segment(context, 3);
         IdentifierKind? kind = context.Request.Query["id_type"].ToString() switch

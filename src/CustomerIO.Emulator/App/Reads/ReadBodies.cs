@@ -8,29 +8,6 @@ namespace CustomerIO.Emulator.App.Reads;
 /// <summary><c>{"results":[identifiers]}</c>: <c>GET /customers?email=</c>.</summary>
 internal sealed record CustomerResults(IReadOnlyList<PersonIdentifiers> Results);
 
-/// <summary><c>{"customer":{..}}</c>: <c>GET /customers/{id}/attributes</c>.</summary>
-internal sealed record CustomerAnswer(CustomerBody Customer);
-
-/// <summary>A person with its identifiers, attributes, creation time and devices.</summary>
-internal sealed record CustomerBody(string? Id, PersonIdentifiers Identifiers, AttributesBody Attributes, CioTimestamps Timestamps, IReadOnlyList<DeviceBody> Devices);
-
-/// <summary>The identifiers first, then every stored attribute by name, as stored JSON (Customer.io answers strings).</summary>
-internal sealed record AttributesBody(string? Id, string? Email, string CioId)
-{
-    /// <summary>Written after the identifiers, in the store's order (settable, not init: the serializer refuses init-only extension data on a record).</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? Stored { get; set; }
-}
-
-/// <summary><c>{"cio_id":unix}</c>: when the person was created.</summary>
-internal sealed record CioTimestamps(long CioId);
-
-/// <summary>A device: <c>last_used</c> only when known.</summary>
-internal sealed record DeviceBody(
-    string Id,
-    string? Platform,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? LastUsed);
-
 /// <summary>A page of messages: <c>{"messages":[..],"next":".."}</c>.</summary>
 internal sealed record MessagesPage(IReadOnlyList<MessageBody> Messages, string Next);
 

@@ -20,9 +20,9 @@ public sealed class Activity
     [JsonInclude, JsonPropertyName("id")]
     public string? Id { get; internal set; }
 
-    /// <summary>What happened, for example <c>event</c>, <c>page</c>, <c>attribute_change</c>, <c>sent_email</c> (the API may add more).</summary>
+    /// <summary>What happened, for example <see cref="ActivityType.Event"/> or <see cref="ActivityType.SentEmail"/> (the API has many more).</summary>
     [JsonInclude, JsonPropertyName("type")]
-    public string? Type { get; internal set; }
+    public ActivityType? Type { get; internal set; }
 
     /// <summary>When it happened.</summary>
     [JsonInclude, JsonPropertyName("timestamp"), JsonConverter(typeof(NullableUnixSecondsJsonConverter))]
@@ -42,7 +42,7 @@ public sealed class Activity
 
     /// <summary>The delivery's kind, for message activities: <c>email</c>, <c>ios</c>, <c>android</c>, <c>phone</c>.</summary>
     [JsonInclude, JsonPropertyName("delivery_type")]
-    public string? DeliveryType { get; internal set; }
+    public ActivityDeliveryType? DeliveryType { get; internal set; }
 
     /// <summary>
     /// What the activity carries; its shape depends on <see cref="Type"/> (event data, an attribute's <c>from</c> and
@@ -55,8 +55,8 @@ public sealed class Activity
 /// <summary>Filters of the workspace's activity list (<c>GET /v1/activities</c>); every one is optional.</summary>
 public sealed class ActivityListOptions : IAppQuery
 {
-    /// <summary>Only this type of activity (for example <c>event</c>, or <c>_o:&lt;object type&gt;:…</c> for objects).</summary>
-    public string? Type { get; set; }
+    /// <summary>Only this type of activity (for example <see cref="ActivityType.Event"/>, or <c>_o:&lt;object type&gt;:…</c> for objects).</summary>
+    public ActivityType? Type { get; set; }
 
     /// <summary>Only activities of this name (an event's name).</summary>
     public string? Name { get; set; }
@@ -69,7 +69,7 @@ public sealed class ActivityListOptions : IAppQuery
 
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query)
     {
-        MessageListOptions.Add(query, "type", Type);
+        MessageListOptions.Add(query, "type", Type?.Value);
         MessageListOptions.Add(query, "name", Name);
         MessageListOptions.Add(query, "deleted", Deleted);
         if (Customer is { } person)
@@ -85,14 +85,14 @@ public sealed class ActivityListOptions : IAppQuery
 public sealed class CustomerActivityListOptions : IAppQuery
 {
     /// <summary>Only this type of activity.</summary>
-    public string? Type { get; set; }
+    public ActivityType? Type { get; set; }
 
     /// <summary>Only activities of this name.</summary>
     public string? Name { get; set; }
 
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query)
     {
-        MessageListOptions.Add(query, "type", Type);
+        MessageListOptions.Add(query, "type", Type?.Value);
         MessageListOptions.Add(query, "name", Name);
     }
 }

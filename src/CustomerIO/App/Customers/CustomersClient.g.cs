@@ -25,10 +25,21 @@ public partial class CustomersClient
     /// <summary>The transport of the <see cref="AppClient"/> this area belongs to.</summary>
     private HttpPipeline Pipeline => _app!.Pipeline;
 
+    /// <summary>Gets a person's attributes and devices (<c>GET /v1/customers/{customer_id}/attributes</c>).</summary>
+    /// <param name="customerId">The person: their id, email or cio_id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<CustomerAttributes> GetAttributesAsync(CustomerIdentifier customerId, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.CustomersGetAttributes.For(customerId.ToPathValue(nameof(customerId)));
+        request = request.WithQuery("id_type", customerId.IdType);
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.CustomerAttributesAnswer, static answer => answer.Customer, cancellationToken);
+    }
+
     /// <summary>Lists a person's activities (<c>GET /v1/customers/{customer_id}/activities</c>).</summary>
     /// <param name="customerId">The person: their id, email or cio_id.</param>
     /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
-    /// <param name="limit">The page size; the API's default when omitted.</param>
+    /// <param name="limit">The page size (at most 100); the API's default when omitted.</param>
     /// <param name="cancellationToken">Stops every enumeration of the list.</param>
     /// <returns>The list; nothing is sent until it is enumerated.</returns>
     /// <exception cref="CustomerIOValidationException">The page size is out of range.</exception>
@@ -50,6 +61,19 @@ public partial class CustomersClient
         var request = AppOperations.CustomersListMessages.For(customerId.ToPathValue(nameof(customerId)));
         request = request.WithQuery("id_type", customerId.IdType);
         return Pager.Cursor<MessagesPage, Message>(AppOperations.CustomersListMessagesPaging, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.MessagesPage), limit, null, cancellationToken);
+    }
+
+    /// <summary>Lists the objects a person is related to (<c>GET /v1/customers/{customer_id}/relationships</c>).</summary>
+    /// <param name="customerId">The person: their id, email or cio_id.</param>
+    /// <param name="limit">The page size; the API's default when omitted.</param>
+    /// <param name="cancellationToken">Stops every enumeration of the list.</param>
+    /// <returns>The list; nothing is sent until it is enumerated.</returns>
+    /// <exception cref="CustomerIOValidationException">The page size is out of range.</exception>
+    public virtual CustomerIOPageable<CustomerRelationship> ListRelationshipsAsync(CustomerIdentifier customerId, int? limit = null, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.CustomersListRelationships.For(customerId.ToPathValue(nameof(customerId)));
+        request = request.WithQuery("id_type", customerId.IdType);
+        return Pager.Cursor<CustomerRelationshipsPage, CustomerRelationship>(AppOperations.CustomersListRelationshipsPaging, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.CustomerRelationshipsPage), limit, null, cancellationToken);
     }
 
     /// <summary>Lists the segments a person belongs to (<c>GET /v1/customers/{customer_id}/segments</c>).</summary>

@@ -15,6 +15,6 @@ internal sealed class ActivitiesTour : AppTourArea
 
         var activities = await ToListAsync(app.Activities.ListAsync());
 
-        Assert.Contains(activities, a => a.CustomerId == "1" && a.Type == "event" && a.Data!.Value.GetProperty("total").GetInt32() == 12);
+        Assert.Contains(activities, a => a.CustomerId == "1" && a.Type == ActivityType.Event && a.Data!.Value.GetProperty("total").GetInt32() == 12);
     }
 }
