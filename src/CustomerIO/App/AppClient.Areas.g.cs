@@ -9,6 +9,7 @@ namespace CustomerIO.App;
 public partial class AppClient
 {
     private BroadcastsClient? _broadcasts;
+    private NewslettersClient? _newsletters;
     private TransactionalClient? _transactional;
     private ActivitiesClient? _activities;
     private MessagesClient? _messages;
@@ -18,6 +19,9 @@ public partial class AppClient
 
     /// <summary>The App API's Broadcasts operations (16 in the table).</summary>
     public virtual BroadcastsClient Broadcasts => _broadcasts ??= new BroadcastsClient(this);
+
+    /// <summary>The App API's Newsletters operations (24 in the table).</summary>
+    public virtual NewslettersClient Newsletters => _newsletters ??= new NewslettersClient(this);
 
     /// <summary>The App API's Transactional operations (15 in the table).</summary>
     public virtual TransactionalClient Transactional => _transactional ??= new TransactionalClient(this);
