@@ -16,7 +16,7 @@ public sealed class NewsletterListOptions : IAppQuery
 public sealed class NewsletterMessageListOptions : IAppQuery
 {
     /// <summary>Only deliveries that reached this metric.</summary>
-    public DeliveryMetric? Metric { get; set; }
+    public MessageMetric? Metric { get; set; }
 
     /// <summary>The start of the time range.</summary>
     public DateTimeOffset? Start { get; set; }

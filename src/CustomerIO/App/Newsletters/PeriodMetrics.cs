@@ -24,7 +24,7 @@ public sealed class PeriodMetrics
     /// <summary>One metric's series; empty when the answer has none.</summary>
     /// <param name="metric">The metric.</param>
     /// <returns>The counts per period, oldest first.</returns>
-    public IReadOnlyList<long> Get(DeliveryMetric metric) =>
+    public IReadOnlyList<long> Get(MessageMetric metric) =>
         Series is not null && Series.TryGetValue(metric.Value, out var series) ? series : [];
 }
 

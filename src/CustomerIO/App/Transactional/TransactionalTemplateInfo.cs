@@ -192,7 +192,7 @@ public sealed class TransactionalContentUpdate : IAppBody
 public sealed class TransactionalMessageListOptions : IAppQuery
 {
     /// <summary>Only deliveries that reached this metric.</summary>
-    public DeliveryMetric? Metric { get; set; }
+    public MessageMetric? Metric { get; set; }
 
     /// <summary>Only deliveries in this state.</summary>
     public TransactionalDeliveryState? State { get; set; }

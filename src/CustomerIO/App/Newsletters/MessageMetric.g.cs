@@ -12,95 +12,95 @@ namespace CustomerIO.App;
 /// A metric a message delivery reaches, as message filters and metric series name it. String-backed: a value Customer.io adds later still parses, compares and
 /// prints, without an SDK update.
 /// </summary>
-[JsonConverter(typeof(DeliveryMetricJsonConverter))]
-public readonly struct DeliveryMetric : IEquatable<DeliveryMetric>
+[JsonConverter(typeof(MessageMetricJsonConverter))]
+public readonly struct MessageMetric : IEquatable<MessageMetric>
 {
     private readonly string? _value;
 
     /// <summary>Creates a value from its wire text.</summary>
     /// <param name="value">The wire text, for example <c>attempted</c>.</param>
     /// <exception cref="CustomerIOValidationException">The text is empty.</exception>
-    public DeliveryMetric(string value)
+    public MessageMetric(string value)
     {
-        Validation.Guard.NotEmpty(value, nameof(value), "delivery metric");
+        Validation.Guard.NotEmpty(value, nameof(value), "message metric");
         _value = value;
     }
 
     /// <summary>Customer.io tried to send the message. (<c>attempted</c>)</summary>
-    public static DeliveryMetric Attempted { get; } = new("attempted");
+    public static MessageMetric Attempted { get; } = new("attempted");
 
     /// <summary>The delivery was created. (<c>created</c>)</summary>
-    public static DeliveryMetric Created { get; } = new("created");
+    public static MessageMetric Created { get; } = new("created");
 
     /// <summary>The delivery was queued as a draft. (<c>drafted</c>)</summary>
-    public static DeliveryMetric Drafted { get; } = new("drafted");
+    public static MessageMetric Drafted { get; } = new("drafted");
 
     /// <summary>The message was sent. (<c>sent</c>)</summary>
-    public static DeliveryMetric Sent { get; } = new("sent");
+    public static MessageMetric Sent { get; } = new("sent");
 
     /// <summary>The receiving server deferred the message. (<c>deferred</c>)</summary>
-    public static DeliveryMetric Deferred { get; } = new("deferred");
+    public static MessageMetric Deferred { get; } = new("deferred");
 
     /// <summary>The message was delivered. (<c>delivered</c>)</summary>
-    public static DeliveryMetric Delivered { get; } = new("delivered");
+    public static MessageMetric Delivered { get; } = new("delivered");
 
     /// <summary>The message was opened. (<c>opened</c>)</summary>
-    public static DeliveryMetric Opened { get; } = new("opened");
+    public static MessageMetric Opened { get; } = new("opened");
 
     /// <summary>A link in the message was clicked. (<c>clicked</c>)</summary>
-    public static DeliveryMetric Clicked { get; } = new("clicked");
+    public static MessageMetric Clicked { get; } = new("clicked");
 
     /// <summary>The person converted after the message. (<c>converted</c>)</summary>
-    public static DeliveryMetric Converted { get; } = new("converted");
+    public static MessageMetric Converted { get; } = new("converted");
 
     /// <summary>The message bounced. (<c>bounced</c>)</summary>
-    public static DeliveryMetric Bounced { get; } = new("bounced");
+    public static MessageMetric Bounced { get; } = new("bounced");
 
     /// <summary>The person marked the message as spam. (<c>spammed</c>)</summary>
-    public static DeliveryMetric Spammed { get; } = new("spammed");
+    public static MessageMetric Spammed { get; } = new("spammed");
 
     /// <summary>The person unsubscribed from the message. (<c>unsubscribed</c>)</summary>
-    public static DeliveryMetric Unsubscribed { get; } = new("unsubscribed");
+    public static MessageMetric Unsubscribed { get; } = new("unsubscribed");
 
     /// <summary>The message was not sent (for example, to a suppressed address). (<c>dropped</c>)</summary>
-    public static DeliveryMetric Dropped { get; } = new("dropped");
+    public static MessageMetric Dropped { get; } = new("dropped");
 
     /// <summary>The message was suppressed. (<c>suppressed</c>)</summary>
-    public static DeliveryMetric Suppressed { get; } = new("suppressed");
+    public static MessageMetric Suppressed { get; } = new("suppressed");
 
     /// <summary>Sending failed. (<c>failed</c>)</summary>
-    public static DeliveryMetric Failed { get; } = new("failed");
+    public static MessageMetric Failed { get; } = new("failed");
 
     /// <summary>The message could not be delivered. (<c>undeliverable</c>)</summary>
-    public static DeliveryMetric Undeliverable { get; } = new("undeliverable");
+    public static MessageMetric Undeliverable { get; } = new("undeliverable");
 
     /// <summary>The wire text; empty for the default value.</summary>
     public string Value => _value ?? string.Empty;
 
     /// <summary>Converts wire text to a value.</summary>
     /// <param name="value">The wire text.</param>
-    public static implicit operator DeliveryMetric(string value) => new(value);
+    public static implicit operator MessageMetric(string value) => new(value);
 
     /// <summary>Compares two values (ordinal, as Customer.io writes them).</summary>
     /// <param name="left">One value.</param>
     /// <param name="right">The other.</param>
-    public static bool operator ==(DeliveryMetric left, DeliveryMetric right) => left.Equals(right);
+    public static bool operator ==(MessageMetric left, MessageMetric right) => left.Equals(right);
 
     /// <summary>Compares two values (ordinal, as Customer.io writes them).</summary>
     /// <param name="left">One value.</param>
     /// <param name="right">The other.</param>
-    public static bool operator !=(DeliveryMetric left, DeliveryMetric right) => !left.Equals(right);
+    public static bool operator !=(MessageMetric left, MessageMetric right) => !left.Equals(right);
 
     /// <summary>Converts wire text to a value.</summary>
     /// <param name="value">The wire text.</param>
     /// <returns>The value.</returns>
-    public static DeliveryMetric FromString(string value) => new(value);
+    public static MessageMetric FromString(string value) => new(value);
 
     /// <inheritdoc/>
-    public bool Equals(DeliveryMetric other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(MessageMetric other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is DeliveryMetric other && Equals(other);
+    public override bool Equals(object? obj) => obj is MessageMetric other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
@@ -109,15 +109,15 @@ public readonly struct DeliveryMetric : IEquatable<DeliveryMetric>
     public override string ToString() => Value;
 }
 
-/// <summary>Reads and writes <see cref="DeliveryMetric"/> as its wire text; an empty text reads as the default value.</summary>
-internal sealed class DeliveryMetricJsonConverter : JsonConverter<DeliveryMetric>
+/// <summary>Reads and writes <see cref="MessageMetric"/> as its wire text; an empty text reads as the default value.</summary>
+internal sealed class MessageMetricJsonConverter : JsonConverter<MessageMetric>
 {
     /// <inheritdoc/>
-    public override DeliveryMetric Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+    public override MessageMetric Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String
             ? reader.GetString() is { Length: > 0 } text ? new(text) : default
-            : throw new JsonException("A delivery metric is a JSON string.");
+            : throw new JsonException("A message metric is a JSON string.");
 
     /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, DeliveryMetric value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+    public override void Write(Utf8JsonWriter writer, MessageMetric value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
 }
