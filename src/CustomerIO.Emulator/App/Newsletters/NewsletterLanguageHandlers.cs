@@ -146,10 +146,10 @@ internal sealed class NewsletterLanguageHandlers(EmulatorState state, Newsletter
 
         store.Contents.Remove(NewsletterStore.Long(content, "id")!.Value);
         return null;
-    });
+    }, noContent: true);
 
-    /// <summary>Runs a change on a draft newsletter (400 once sent), then answers it with its <c>content_ids</c> refreshed; a null answer from <paramref name="change"/> means done.</summary>
-    private Reply Guarded(HttpContext context, string operation, Func<long, JsonObject, DateTimeOffset, Reply?> change) => newsletters.WithReply(context, (id, newsletter) =>
+    /// <summary>Runs a change on a draft newsletter (400 once sent), then answers it with its <c>content_ids</c> refreshed (or 204); a null answer from <paramref name="change"/> means done.</summary>
+    private Reply Guarded(HttpContext context, string operation, Func<long, JsonObject, DateTimeOffset, Reply?> change, bool noContent = false) => newsletters.WithReply(context, (id, newsletter) =>
     {
         if (newsletter["sent_at"] is not null)
         {
@@ -157,7 +157,13 @@ internal sealed class NewsletterLanguageHandlers(EmulatorState state, Newsletter
         }
 
         var now = state.Now();
-        return change(id, newsletter, now) ?? NewsletterReplies.Ok(state, operation, NewsletterHandlers.Answer(store.Touch(id, now)!));
+        if (change(id, newsletter, now) is { } refused)
+        {
+            return refused;
+        }
+
+        var changed = store.Touch(id, now)!;
+        return noContent ? NewsletterReplies.NoContent(state, operation) : NewsletterReplies.Ok(state, operation, NewsletterHandlers.Answer(changed));
     });
 
     private Reply? Find(HttpContext context, long id, JsonObject newsletter, string? group, int languageSegment, out JsonObject? content)
