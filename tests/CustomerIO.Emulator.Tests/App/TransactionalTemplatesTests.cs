@@ -67,4 +67,24 @@ public sealed class TransactionalTemplatesTests : EmulatorTest
         Assert.Equal(new Answer(400, """{"meta":{"error":"steps must be 1 to 45 for days"}}""", null), await App(HttpMethod.Get, "v1/transactional/1/metrics?steps=46"));
         Assert.Equal(2, (await App(HttpMethod.Get, "v1/transactional/1/messages")).Body.Split("\"id\":\"emdlv", StringSplitOptions.None).Length - 1);
     }
+
+    [Fact]
+    public async Task A_send_from_a_seeded_template_without_its_own_content_takes_the_template_s_in_the_person_s_language()
+    {
+        await Put("api/v1/customers/1", """{"email":"ann@example.com","first_name":"Ann"}""");
+        await Put("api/v1/customers/2", """{"email":"bo@example.com","first_name":"Bo","language":"fr"}""");
+
+        await App(HttpMethod.Post, "v1/send/email", """{"transactional_message_id":1,"identifiers":{"id":"1"},"to":"ann@example.com","message_data":{"code":"1234"}}""");
+        await App(HttpMethod.Post, "v1/send/email", """{"transactional_message_id":1,"identifiers":{"id":"2"},"to":"bo@example.com","message_data":{"code":"9"}}""");
+        await App(HttpMethod.Post, "v1/send/email", """{"transactional_message_id":1,"identifiers":{"id":"1"},"to":"ann@example.com","subject":"Own"}""");
+        await App(HttpMethod.Post, "v1/send/email", """{"transactional_message_id":42,"identifiers":{"id":"1"},"to":"ann@example.com"}""");
+
+        var deliveries = Emulator.GetDeliveries();
+        Assert.Equal(
+            ["Reset your password", "Réinitialisez votre mot de passe", "Own", null],
+            deliveries.Select(d => d.Subject));
+        Assert.Equal("""<p>Hi Ann, use the code 1234 or <a href="https://example.com/reset">reset it here</a>.</p>""", deliveries[0].Body);
+        Assert.StartsWith("<p>Bonjour Bo, utilisez le code 9", deliveries[1].Body, StringComparison.Ordinal);
+        Assert.Equal((string?)null, deliveries[3].Body);
+    }
 }

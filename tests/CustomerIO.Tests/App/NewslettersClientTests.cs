@@ -166,6 +166,24 @@ public sealed class NewslettersClientTests
     }
 
     [Fact]
+    public async Task Sending_or_scheduling_a_newsletter_is_not_repeated_after_an_ambiguous_failure_but_a_read_is()
+    {
+        var handler = new RecordingHandler().Enqueue(503, "{}").Enqueue(503, "{}").Enqueue(503, "{}").Enqueue(200, AppSamples.NewsletterAnswer);
+        var client = TestAppClient.Create(handler, o =>
+        {
+            o.Retry.BaseDelay = TimeSpan.FromTicks(1);
+            o.Retry.MaxDelay = TimeSpan.FromTicks(1);
+        }).Newsletters;
+
+        Assert.Equal(503, (int)(await Assert.ThrowsAsync<CustomerIOApiException>(() => client.SendAsync(7))).StatusCode);
+        Assert.Equal(503, (int)(await Assert.ThrowsAsync<CustomerIOApiException>(() => client.ScheduleAsync(7, NewsletterSchedule.Unschedule()))).StatusCode);
+        Assert.Equal(2, handler.Requests.Count);
+
+        Assert.Equal(128275L, (await client.GetAsync(7)).Id);
+        Assert.Equal(4, handler.Requests.Count);
+    }
+
+    [Fact]
     public async Task A_mocked_newsletters_client_answers_with_factory_models()
     {
         var client = new FakeNewsletters();

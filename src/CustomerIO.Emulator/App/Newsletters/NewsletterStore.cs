@@ -78,8 +78,8 @@ internal sealed class NewsletterStore(EmulatorState state)
             ? number
             : null;
 
-    public static string? Text(JsonObject item, string field) =>
-        item[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+    public static string? Text(JsonObject? item, string field) =>
+        item?[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static JsonObject Project(JsonObject item, string[] fields, string changed)
     {

@@ -46,6 +46,23 @@ internal sealed class TransactionalTemplateStore(EmulatorState state)
         return answer;
     }
 
+    /// <summary>
+    /// The content a send from a numeric template id uses when it brings no subject or body of its own: the one in the
+    /// person's <c>language</c> attribute, else the default language; null when the workspace has no such template.
+    /// </summary>
+    public static JsonObject? ContentFor(EmulatorState state, string? templateId, EmulatedPerson? person)
+    {
+        if (!long.TryParse(templateId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || !state.Resources.TryGet(ContentKind, out var contents))
+        {
+            return null;
+        }
+
+        var own = contents.All().Where(c => NewsletterStore.Long(c, "transactional_id") == id).ToList();
+        var language = person is not null && person.Attributes.TryGetValue("language", out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null;
+        return own.FirstOrDefault(c => language is not null && NewsletterStore.Text(c, "language") == language)
+            ?? own.FirstOrDefault(c => string.IsNullOrEmpty(NewsletterStore.Text(c, "language")));
+    }
+
     /// <summary>The id as the deliveries of a send record it (<c>transactional_message_id</c> as sent).</summary>
     public static string DeliveryKey(long id) => id.ToString(CultureInfo.InvariantCulture);
 
