@@ -40,6 +40,7 @@ internal sealed class TransactionalContentAnswer
     [JsonPropertyName("content"), JsonConverter(typeof(OneOrManyContentsJsonConverter))]
     public IReadOnlyList<TransactionalContent>? Contents { get; set; }
 
+    [JsonIgnore]
     public TransactionalContent? Content => Contents is { Count: > 0 } contents ? contents[0] : null;
 }
 
