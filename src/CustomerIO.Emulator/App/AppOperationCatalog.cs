@@ -19,6 +19,9 @@ internal sealed partial class AppOperationCatalog
 
     public int Count => _operations.Count;
 
+    /// <summary>Every operation, in table order.</summary>
+    public IReadOnlyList<Operation> Operations => _operations;
+
     /// <summary>The operation name for a method and a path under <c>/v1</c> (e.g. <c>/exports/7</c>), or null.</summary>
     public string? Find(string method, ReadOnlySpan<char> path)
     {

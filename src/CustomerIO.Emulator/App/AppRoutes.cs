@@ -14,12 +14,14 @@ using CustomerIO.Emulator.App.OptOuts;
 using CustomerIO.Emulator.App.SubscriptionCenter;
 using CustomerIO.Emulator.App.Workspaces;
 using CustomerIO.Emulator.App.Exports;
+using CustomerIO.Emulator.App.Newsletters;
 using CustomerIO.Emulator.App.Reads;
 using CustomerIO.Emulator.App.ReportingWebhooks;
 using CustomerIO.Emulator.App.Resources;
 using CustomerIO.Emulator.App.Sends;
 using CustomerIO.Emulator.App.SenderIdentities;
 using CustomerIO.Emulator.App.Snippets;
+using CustomerIO.Emulator.App.Transactional;
 using CustomerIO.Emulator.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -195,6 +197,47 @@ internal static class AppRoutes
         v1.MapGet("/workspaces", Reply.Handler(new WorkspaceHandlers(runtime.State).List));
         v1.MapGet("/optouts", Reply.Handler(new OptOutHandlers(runtime.State).List));
         v1.MapGet("/info/ip_addresses", Reply.Handler(new InfoHandlers(runtime.State).IpAddresses));
+        // Newsletters
+        var newsletterStore = new NewsletterStore(runtime.State);
+        var newsletterSender = new NewsletterSender(runtime.State, newsletterStore);
+        var newsletters = new NewsletterHandlers(runtime.State, newsletterStore, newsletterSender);
+        var newsletterLanguages = new NewsletterLanguageHandlers(runtime.State, newsletterStore, newsletters);
+        var newsletterSends = new NewsletterSendHandlers(runtime.State, newsletterStore, newsletterSender, newsletters);
+        v1.MapGet("/newsletters", Reply.Handler(newsletters.List));
+        v1.MapPost("/newsletters", newsletters.Create);
+        v1.MapGet("/newsletters/{newsletter_id}", Reply.Handler(newsletters.One));
+        v1.MapDelete("/newsletters/{newsletter_id}", Reply.Handler(newsletters.Delete));
+        v1.MapGet("/newsletters/{newsletter_id}/contents", Reply.Handler(newsletters.Contents));
+        v1.MapGet("/newsletters/{newsletter_id}/contents/{content_id}", Reply.Handler(newsletters.Content));
+        v1.MapPut("/newsletters/{newsletter_id}/contents/{content_id}", newsletters.UpdateContent);
+        v1.MapGet("/newsletters/{newsletter_id}/contents/{content_id}/metrics", Reply.Handler(newsletterSends.ContentMetrics));
+        v1.MapGet("/newsletters/{newsletter_id}/contents/{content_id}/metrics/links", Reply.Handler(newsletterSends.ContentLinkMetrics));
+        v1.MapGet("/newsletters/{newsletter_id}/metrics", Reply.Handler(newsletterSends.Metrics));
+        v1.MapGet("/newsletters/{newsletter_id}/metrics/links", Reply.Handler(newsletterSends.LinkMetrics));
+        v1.MapGet("/newsletters/{newsletter_id}/messages", Reply.Handler(newsletterSends.Messages));
+        v1.MapPost("/newsletters/{newsletter_id}/send", newsletterSends.Send);
+        v1.MapPost("/newsletters/{newsletter_id}/schedule", newsletterSends.Schedule);
+        v1.MapPost("/newsletters/{newsletter_id}/language", newsletterLanguages.Create);
+        v1.MapGet("/newsletters/{newsletter_id}/language/{language}", Reply.Handler(newsletterLanguages.Get));
+        v1.MapPut("/newsletters/{newsletter_id}/language/{language}", newsletterLanguages.Update);
+        v1.MapDelete("/newsletters/{newsletter_id}/language/{language}", Reply.Handler(newsletterLanguages.Delete));
+        v1.MapGet("/newsletters/{newsletter_id}/test_groups", Reply.Handler(newsletterLanguages.TestGroups));
+        v1.MapPost("/newsletters/{newsletter_id}/test_groups", Reply.Handler(newsletterLanguages.AddTestGroup));
+        v1.MapPost("/newsletters/{newsletter_id}/test_group/{test_group_id}/language", newsletterLanguages.CreateInGroup);
+        v1.MapGet("/newsletters/{newsletter_id}/test_group/{test_group_id}/language/{language}", Reply.Handler(newsletterLanguages.GetInGroup));
+        v1.MapPut("/newsletters/{newsletter_id}/test_group/{test_group_id}/language/{language}", newsletterLanguages.UpdateInGroup);
+        v1.MapDelete("/newsletters/{newsletter_id}/test_group/{test_group_id}/language/{language}", Reply.Handler(newsletterLanguages.DeleteInGroup));
+
+        // Transactional templates (their messages are routed with the message reads above)
+        var templates = new TransactionalTemplateHandlers(runtime.State, new TransactionalTemplateStore(runtime.State));
+        v1.MapGet("/transactional", Reply.Handler(templates.List));
+        v1.MapGet("/transactional/{transactional_id}", Reply.Handler(templates.One));
+        v1.MapGet("/transactional/{transactional_id}/contents", Reply.Handler(templates.Contents));
+        v1.MapGet("/transactional/{transactional_id}/language/{language}", Reply.Handler(templates.Language));
+        v1.MapPut("/transactional/{transactional_id}/language/{language}", templates.UpdateLanguage);
+        v1.MapPut("/transactional/{transactional_id}/content/{content_id}", templates.UpdateContent);
+        v1.MapGet("/transactional/{transactional_id}/metrics", Reply.Handler(templates.Metrics));
+        v1.MapGet("/transactional/{transactional_id}/metrics/links", Reply.Handler(templates.LinkMetrics));
 
         endpoints.Map("/app/{**rest}", Reply.Handler(AppApiModule.NotEmulated));
     }

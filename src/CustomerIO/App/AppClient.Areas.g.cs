@@ -10,6 +10,7 @@ public partial class AppClient
 {
     private BroadcastsClient? _broadcasts;
     private LiveNotificationsClient? _liveNotifications;
+    private NewslettersClient? _newsletters;
     private TransactionalClient? _transactional;
     private CampaignsClient? _campaigns;
     private ActivitiesClient? _activities;
@@ -37,6 +38,9 @@ public partial class AppClient
 
     /// <summary>The App API's Live Notifications operations (4 in the table).</summary>
     public virtual LiveNotificationsClient LiveNotifications => _liveNotifications ??= new LiveNotificationsClient(this);
+
+    /// <summary>The App API's Newsletters operations (24 in the table).</summary>
+    public virtual NewslettersClient Newsletters => _newsletters ??= new NewslettersClient(this);
 
     /// <summary>The App API's Transactional operations (15 in the table).</summary>
     public virtual TransactionalClient Transactional => _transactional ??= new TransactionalClient(this);

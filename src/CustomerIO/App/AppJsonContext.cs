@@ -117,6 +117,27 @@ namespace CustomerIO.App;
 [JsonSerializable(typeof(WorkspacesAnswer))]
 [JsonSerializable(typeof(OptOutsPage))]
 [JsonSerializable(typeof(IpAddressesAnswer))]
+// Newsletters
+[JsonSerializable(typeof(NewslettersPage))]
+[JsonSerializable(typeof(NewsletterAnswer))]
+[JsonSerializable(typeof(NewsletterContentsAnswer))]
+[JsonSerializable(typeof(NewsletterContentAnswer))]
+[JsonSerializable(typeof(NewsletterTestGroupsAnswer))]
+[JsonSerializable(typeof(PeriodMetricsAnswer))]
+[JsonSerializable(typeof(LinkPeriodMetricsAnswer))]
+[JsonSerializable(typeof(NewsletterCreation))]
+[JsonSerializable(typeof(NewsletterSend))]
+[JsonSerializable(typeof(NewsletterSchedule))]
+[JsonSerializable(typeof(NewsletterLanguageCreation))]
+[JsonSerializable(typeof(NewsletterContentUpdate))]
+// Transactional templates
+[JsonSerializable(typeof(TransactionalTemplatesAnswer))]
+[JsonSerializable(typeof(TransactionalTemplateAnswer))]
+[JsonSerializable(typeof(TransactionalContentsAnswer))]
+[JsonSerializable(typeof(TransactionalContentAnswer))]
+[JsonSerializable(typeof(TransactionalContent))]
+[JsonSerializable(typeof(IReadOnlyList<TransactionalContent>))]
+[JsonSerializable(typeof(TransactionalContentUpdate))]
 internal sealed partial class AppJsonContext : JsonSerializerContext
 {
     /// <summary>The context the App client uses: like <see cref="Default"/>, with non-ASCII text kept as UTF-8.</summary>

@@ -51,13 +51,13 @@ public sealed class MessagesAndExportsTests : EmulatorTest
     }
 
     [Fact]
-    public async Task Segment_usage_names_the_campaigns_that_use_a_segment()
+    public async Task Segment_usage_names_the_campaigns_and_newsletters_that_use_a_segment()
     {
         await Put("api/v1/customers/1", "{}");
         await Post("api/v1/segments/1/add_customers", """{"ids":["1"]}""");
         await Post("api/v1/segments/2/add_customers", """{"ids":["1"]}""");
 
-        Assert.Equal(new Answer(200, """{"segment_id":1,"used_by":{"campaigns":[1,2],"draft_newsletters":[],"sent_newsletters":[]}}""", null), await App(HttpMethod.Get, "v1/segments/1/used_by"));
+        Assert.Equal(new Answer(200, """{"segment_id":1,"used_by":{"campaigns":[1,2],"draft_newsletters":[1],"sent_newsletters":[]}}""", null), await App(HttpMethod.Get, "v1/segments/1/used_by"));
         Assert.Equal(new Answer(200, """{"segment_id":2,"used_by":{"campaigns":[2],"draft_newsletters":[],"sent_newsletters":[]}}""", null), await App(HttpMethod.Get, "v1/segments/2/used_by"));
         Assert.Equal(new Answer(404, """{"meta":{"error":"segment not found"}}""", null), await App(HttpMethod.Get, "v1/segments/77/used_by"));
     }

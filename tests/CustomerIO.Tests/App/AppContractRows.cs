@@ -73,6 +73,22 @@ internal static partial class AppContractRows
             Api = WireApi.App,
             Answer = (200, """{"id":99}"""),
         },
+        new(
+            "Newsletters.SendAsync",
+            c => c.Newsletters.SendAsync(7),
+            "POST", "/v1/newsletters/7/send", null, "/v1/newsletters/{newsletter_id}/send", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewsletterAnswer),
+        },
+        new(
+            "Newsletters.SendAsync(rate limit)",
+            c => c.Newsletters.SendAsync(7, new NewsletterSend { RateLimit = new(1000, TimeSpan.FromHours(1)), SpreadEvenly = true }),
+            "POST", "/v1/newsletters/7/send", """{"rate_limit_spread":true,"rate_limit_email_rate":1000,"rate_limit_time_period":3600}""", "/v1/newsletters/{newsletter_id}/send", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewsletterAnswer),
+        },
     ];
 
     private static WireRow<AppClient> Send(string name, Func<AppClient, Task> call, string path, string body) =>

@@ -39,6 +39,11 @@ internal static partial class AppContractRows
             Api = WireApi.App,
             Answer = (200, AppSamples.LiveNotification),
         },
+        new("Newsletters.ScheduleAsync", c => c.Newsletters.ScheduleAsync(7, AppSamples.NewsletterSchedule), "POST", "/v1/newsletters/7/schedule", AppSamples.NewsletterScheduleJson, "/v1/newsletters/{newsletter_id}/schedule", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewsletterAnswer),
+        },
         new("Campaigns.ListAsync", c => FirstPageAsync(c.Campaigns.ListAsync()), "GET", "/v1/campaigns", null, "/v1/campaigns", true)
         {
             Api = WireApi.App,
@@ -90,6 +95,11 @@ internal static partial class AppContractRows
             Answer = (200, AppSamples.IpAddressesAnswer),
         },
         new("Messages.ListAsync", c => FirstPageAsync(c.Messages.ListAsync()), "GET", "/v1/messages", null, "/v1/messages", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.MessagesPage),
+        },
+        new("Transactional.ListMessagesAsync", c => FirstPageAsync(c.Transactional.ListMessagesAsync(7)), "GET", "/v1/transactional/7/messages", null, "/v1/transactional/{transactional_id}/messages", true)
         {
             Api = WireApi.App,
             Answer = (200, AppSamples.MessagesPage),
@@ -228,6 +238,46 @@ internal static partial class AppContractRows
             Api = WireApi.App,
             Answer = (200, AppSamples.SubscriptionCenterToken),
         },
+        new("Transactional.ListAsync", c => FirstPageAsync(c.Transactional.ListAsync()), "GET", "/v1/transactional", null, "/v1/transactional", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.TransactionalTemplatesAnswer),
+        },
+        new("Transactional.GetAsync", c => c.Transactional.GetAsync(7), "GET", "/v1/transactional/7", null, "/v1/transactional/{transactional_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.TransactionalTemplateAnswer),
+        },
+        new("Transactional.ListContentsAsync", c => FirstPageAsync(c.Transactional.ListContentsAsync(7)), "GET", "/v1/transactional/7/contents", null, "/v1/transactional/{transactional_id}/contents", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.TransactionalContentsAnswer),
+        },
+        new("Transactional.GetLanguageAsync", c => c.Transactional.GetLanguageAsync(7, "a b/1"), "GET", "/v1/transactional/7/language/a%20b%2F1", null, "/v1/transactional/{transactional_id}/language/{language}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.TransactionalContentAnswer),
+        },
+        new("Transactional.UpdateLanguageAsync", c => c.Transactional.UpdateLanguageAsync(7, "a b/1", AppSamples.TransactionalContentUpdate), "PUT", "/v1/transactional/7/language/a%20b%2F1", AppSamples.TransactionalContentUpdateJson, "/v1/transactional/{transactional_id}/language/{language}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.TransactionalContentAnswer),
+        },
+        new("Transactional.GetMetricsAsync", c => c.Transactional.GetMetricsAsync(7), "GET", "/v1/transactional/7/metrics", null, "/v1/transactional/{transactional_id}/metrics", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.PeriodMetricsAnswer),
+        },
+        new("Transactional.GetLinkMetricsAsync", c => FirstPageAsync(c.Transactional.GetLinkMetricsAsync(7)), "GET", "/v1/transactional/7/metrics/links", null, "/v1/transactional/{transactional_id}/metrics/links", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.LinkPeriodMetricsAnswer),
+        },
+        new("Transactional.UpdateContentAsync", c => c.Transactional.UpdateContentAsync(7, 8, AppSamples.TransactionalContentUpdate), "PUT", "/v1/transactional/7/content/8", AppSamples.TransactionalContentUpdateJson, "/v1/transactional/{transactional_id}/content/{content_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.TransactionalContentAnswer),
+        },
         new("Campaigns.GetActionLanguageAsync", c => c.Campaigns.GetActionLanguageAsync(7, 8, "a b/1"), "GET", "/v1/campaigns/7/actions/8/language/a%20b%2F1", null, "/v1/campaigns/{campaign_id}/actions/{action_id}/language/{language}", true)
         {
             Api = WireApi.App,
@@ -307,6 +357,104 @@ internal static partial class AppContractRows
         {
             Api = WireApi.App,
             Answer = (200, AppSamples.BroadcastTriggersAnswer),
+        },
+        new("Newsletters.ListAsync", c => FirstPageAsync(c.Newsletters.ListAsync()), "GET", "/v1/newsletters", null, "/v1/newsletters", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewslettersPage),
+        },
+        new("Newsletters.CreateAsync", c => c.Newsletters.CreateAsync(AppSamples.NewsletterCreation), "POST", "/v1/newsletters", AppSamples.NewsletterCreationJson, "/v1/newsletters", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewsletterAnswer),
+        },
+        new("Newsletters.ListContentsAsync", c => FirstPageAsync(c.Newsletters.ListContentsAsync(7)), "GET", "/v1/newsletters/7/contents", null, "/v1/newsletters/{newsletter_id}/contents", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewsletterContentsAnswer),
+        },
+        new("Newsletters.GetContentAsync", c => c.Newsletters.GetContentAsync(7, 8), "GET", "/v1/newsletters/7/contents/8", null, "/v1/newsletters/{newsletter_id}/contents/{content_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewsletterContentAnswer),
+        },
+        new("Newsletters.UpdateContentAsync", c => c.Newsletters.UpdateContentAsync(7, 8, AppSamples.NewsletterContentUpdate), "PUT", "/v1/newsletters/7/contents/8", AppSamples.NewsletterContentUpdateJson, "/v1/newsletters/{newsletter_id}/contents/{content_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewsletterContentAnswer),
+        },
+        new("Newsletters.GetContentMetricsAsync", c => c.Newsletters.GetContentMetricsAsync(7, 8), "GET", "/v1/newsletters/7/contents/8/metrics", null, "/v1/newsletters/{newsletter_id}/contents/{content_id}/metrics", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.PeriodMetricsAnswer),
+        },
+        new("Newsletters.GetContentLinkMetricsAsync", c => FirstPageAsync(c.Newsletters.GetContentLinkMetricsAsync(7, 8)), "GET", "/v1/newsletters/7/contents/8/metrics/links", null, "/v1/newsletters/{newsletter_id}/contents/{content_id}/metrics/links", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.LinkPeriodMetricsAnswer),
+        },
+        new("Newsletters.GetMetricsAsync", c => c.Newsletters.GetMetricsAsync(7), "GET", "/v1/newsletters/7/metrics", null, "/v1/newsletters/{newsletter_id}/metrics", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.PeriodMetricsAnswer),
+        },
+        new("Newsletters.GetLinkMetricsAsync", c => FirstPageAsync(c.Newsletters.GetLinkMetricsAsync(7)), "GET", "/v1/newsletters/7/metrics/links", null, "/v1/newsletters/{newsletter_id}/metrics/links", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.LinkPeriodMetricsAnswer),
+        },
+        new("Newsletters.ListMessagesAsync", c => FirstPageAsync(c.Newsletters.ListMessagesAsync(7)), "GET", "/v1/newsletters/7/messages", null, "/v1/newsletters/{newsletter_id}/messages", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.MessagesPage),
+        },
+        new("Newsletters.CreateLanguageAsync", c => c.Newsletters.CreateLanguageAsync(7, AppSamples.NewsletterLanguageCreation), "POST", "/v1/newsletters/7/language", AppSamples.NewsletterLanguageCreationJson, "/v1/newsletters/{newsletter_id}/language", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewsletterAnswer),
+        },
+        new("Newsletters.GetLanguageAsync", c => c.Newsletters.GetLanguageAsync(7, "a b/1"), "GET", "/v1/newsletters/7/language/a%20b%2F1", null, "/v1/newsletters/{newsletter_id}/language/{language}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewsletterContentAnswer),
+        },
+        new("Newsletters.UpdateLanguageAsync", c => c.Newsletters.UpdateLanguageAsync(7, "a b/1", AppSamples.NewsletterContentUpdate), "PUT", "/v1/newsletters/7/language/a%20b%2F1", AppSamples.NewsletterContentUpdateJson, "/v1/newsletters/{newsletter_id}/language/{language}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewsletterContentAnswer),
+        },
+        new("Newsletters.DeleteLanguageAsync", c => c.Newsletters.DeleteLanguageAsync(7, "a b/1"), "DELETE", "/v1/newsletters/7/language/a%20b%2F1", null, "/v1/newsletters/{newsletter_id}/language/{language}", true)
+        {
+            Api = WireApi.App,
+        },
+        new("Newsletters.ListTestGroupsAsync", c => FirstPageAsync(c.Newsletters.ListTestGroupsAsync(7)), "GET", "/v1/newsletters/7/test_groups", null, "/v1/newsletters/{newsletter_id}/test_groups", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewsletterTestGroupsAnswer),
+        },
+        new("Newsletters.CreateTestGroupAsync", c => c.Newsletters.CreateTestGroupAsync(7), "POST", "/v1/newsletters/7/test_groups", null, "/v1/newsletters/{newsletter_id}/test_groups", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewsletterAnswer),
+        },
+        new("Newsletters.CreateTestGroupLanguageAsync", c => c.Newsletters.CreateTestGroupLanguageAsync(7, "a b/1", AppSamples.NewsletterLanguageCreation), "POST", "/v1/newsletters/7/test_group/a%20b%2F1/language", AppSamples.NewsletterLanguageCreationJson, "/v1/newsletters/{newsletter_id}/test_group/{test_group_id}/language", false)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewsletterAnswer),
+        },
+        new("Newsletters.GetTestGroupLanguageAsync", c => c.Newsletters.GetTestGroupLanguageAsync(7, "a b/1", "a b/2"), "GET", "/v1/newsletters/7/test_group/a%20b%2F1/language/a%20b%2F2", null, "/v1/newsletters/{newsletter_id}/test_group/{test_group_id}/language/{language}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewsletterContentAnswer),
+        },
+        new("Newsletters.UpdateTestGroupLanguageAsync", c => c.Newsletters.UpdateTestGroupLanguageAsync(7, "a b/1", "a b/2", AppSamples.NewsletterContentUpdate), "PUT", "/v1/newsletters/7/test_group/a%20b%2F1/language/a%20b%2F2", AppSamples.NewsletterContentUpdateJson, "/v1/newsletters/{newsletter_id}/test_group/{test_group_id}/language/{language}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewsletterContentAnswer),
+        },
+        new("Newsletters.DeleteTestGroupLanguageAsync", c => c.Newsletters.DeleteTestGroupLanguageAsync(7, "a b/1", "a b/2"), "DELETE", "/v1/newsletters/7/test_group/a%20b%2F1/language/a%20b%2F2", null, "/v1/newsletters/{newsletter_id}/test_group/{test_group_id}/language/{language}", true)
+        {
+            Api = WireApi.App,
         },
         new("DesignStudio.ListFoldersAsync", c => FirstPageAsync(c.DesignStudio.ListFoldersAsync()), "GET", "/v1/design_studio/folders?page=1", null, "/v1/design_studio/folders", true)
         {
@@ -588,6 +736,15 @@ internal static partial class AppContractRows
         {
             Api = WireApi.App,
             Answer = (200, AppSamples.BroadcastAnswer),
+        },
+        new("Newsletters.GetAsync", c => c.Newsletters.GetAsync(7), "GET", "/v1/newsletters/7", null, "/v1/newsletters/{newsletter_id}", true)
+        {
+            Api = WireApi.App,
+            Answer = (200, AppSamples.NewsletterAnswer),
+        },
+        new("Newsletters.DeleteAsync", c => c.Newsletters.DeleteAsync(7), "DELETE", "/v1/newsletters/7", null, "/v1/newsletters/{newsletter_id}", true)
+        {
+            Api = WireApi.App,
         },
     ];
 }

@@ -14,7 +14,7 @@ internal sealed record MessagesPage(IReadOnlyList<MessageBody> Messages, string 
 /// <summary><c>{"message":{..}}</c>: <c>GET /messages/{id}</c>.</summary>
 internal sealed record MessageAnswer(MessageBody Message);
 
-/// <summary>A transactional delivery in the App API's message shape (<c>send_at</c> only when scheduled).</summary>
+/// <summary>A delivery in the App API's message shape (<c>send_at</c> only when scheduled; the newsletter ids only for a newsletter's).</summary>
 internal sealed record MessageBody(
     string Id,
     string? CustomerId,
@@ -25,7 +25,9 @@ internal sealed record MessageBody(
     string? Recipient,
     string? Subject,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? SendAt,
-    EmptyBody Metrics)
+    EmptyBody Metrics,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? NewsletterId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? ContentId = null)
 {
     /// <summary>The campaign that sent it; left out for transactional messages.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -46,7 +48,7 @@ internal sealed record MessageBody(
         var id = person?.Id ?? delivery.Identifiers.GetValueOrDefault("id");
         var identifiers = new PersonIdentifiers(id, person?.Email ?? delivery.Identifiers.GetValueOrDefault("email"), person?.CioId ?? delivery.PersonCioId);
         var template = delivery.TransactionalMessageId is { } text ? new NumberOrText(text) : (NumberOrText?)null;
-        return new MessageBody(delivery.DeliveryId, id, identifiers, delivery.Type, delivery.QueuedAt.ToUnixTimeSeconds(), template, delivery.To, delivery.Subject, delivery.SendAt, new EmptyBody())
+        return new MessageBody(delivery.DeliveryId, id, identifiers, delivery.Type, delivery.QueuedAt.ToUnixTimeSeconds(), template, delivery.To, delivery.Subject, delivery.SendAt, new EmptyBody(), delivery.NewsletterId, delivery.ContentId)
         {
             CampaignId = delivery.CampaignId,
             BroadcastId = delivery.BroadcastId,

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using CustomerIO.Emulator.Hosting;
+using CustomerIO.Emulator.App.Newsletters;
+using CustomerIO.Emulator.App.Transactional;
 using CustomerIO.Emulator.Json;
 using CustomerIO.Emulator.State;
 using CustomerIO.Emulator.Validation;
@@ -10,7 +12,8 @@ namespace CustomerIO.Emulator.App.Sends;
 /// <summary>
 /// <c>POST /app/v1/send/{email|push|sms|whatsapp|inbox_message|in_app}</c>: validates, creates the person
 /// when missing (same store as the Track API; routed by <see cref="AppRoutes"/>), records the delivery and answers
-/// <c>{"delivery_id":"..","queued_at":unix}</c>. Reporting webhooks, when configured, follow in the background.
+/// <c>{"delivery_id":"..","queued_at":unix}</c>. A send from a seeded template without its own subject or body takes the
+/// template's (<see cref="TransactionalTemplateStore.ContentFor"/>). Reporting webhooks, when configured, follow in the background.
 /// </summary>
 internal sealed class TransactionalSendHandlers(EmulatorRuntime runtime)
 {
@@ -57,6 +60,7 @@ internal sealed class TransactionalSendHandlers(EmulatorRuntime runtime)
         var person = State.ResolveRecipient(send.Kind, identifier, now);
         var data = send.MessageData.IsObject ? send.MessageData.ToElement(body) : (JsonElement?)null;
         var profile = person is null ? null : State.FindPerson("cio_" + person.CioId);
+        var template = send.Subject.IsPresent && send.Body.IsPresent ? null : TransactionalTemplateStore.ContentFor(State, Text(body, send.TemplateId), profile);
         return new EmulatedDelivery
         {
             DeliveryId = deliveryId,
@@ -65,8 +69,8 @@ internal sealed class TransactionalSendHandlers(EmulatorRuntime runtime)
             PersonCioId = person?.CioId,
             TransactionalMessageId = Text(body, send.TemplateId),
             To = Text(body, send.To),
-            Subject = LiquidText.Render(Text(body, send.Subject), data, profile),
-            Body = LiquidText.Render(Text(body, send.Body), data, profile),
+            Subject = LiquidText.Render(Text(body, send.Subject) ?? NewsletterStore.Text(template, "subject"), data, profile),
+            Body = LiquidText.Render(Text(body, send.Body) ?? NewsletterStore.Text(template, "body"), data, profile),
             AttachmentCount = send.AttachmentCount,
             MessageData = data,
             SendAt = send.SendAt,

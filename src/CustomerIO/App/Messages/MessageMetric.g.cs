@@ -9,7 +9,7 @@ using System.Text.Json.Serialization;
 namespace CustomerIO.App;
 
 /// <summary>
-/// A point a delivery reaches (a filter of message lists and exports). String-backed: a value Customer.io adds later still parses, compares and
+/// A point a delivery reaches (a filter of message lists and exports, a series of metrics reports). String-backed: a value Customer.io adds later still parses, compares and
 /// prints, without an SDK update.
 /// </summary>
 [JsonConverter(typeof(MessageMetricJsonConverter))]
@@ -64,6 +64,15 @@ public readonly struct MessageMetric : IEquatable<MessageMetric>
 
     /// <summary>The message could not be delivered. (<c>undeliverable</c>)</summary>
     public static MessageMetric Undeliverable { get; } = new("undeliverable");
+
+    /// <summary>The delivery was queued as a draft. (<c>drafted</c>)</summary>
+    public static MessageMetric Drafted { get; } = new("drafted");
+
+    /// <summary>The receiving server deferred the message. (<c>deferred</c>)</summary>
+    public static MessageMetric Deferred { get; } = new("deferred");
+
+    /// <summary>The message was suppressed. (<c>suppressed</c>)</summary>
+    public static MessageMetric Suppressed { get; } = new("suppressed");
 
     /// <summary>The wire text; empty for the default value.</summary>
     public string Value => _value ?? string.Empty;

@@ -24,4 +24,106 @@ public partial class TransactionalClient
 
     /// <summary>The transport of the <see cref="AppClient"/> this area belongs to.</summary>
     private HttpPipeline Pipeline => _app!.Pipeline;
+
+    /// <summary>Lists the messages sent from one transactional template (<c>GET /v1/transactional/{transactional_id}/messages</c>).</summary>
+    /// <param name="transactionalId">The transactional id.</param>
+    /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
+    /// <param name="limit">The page size; the API's default when omitted.</param>
+    /// <param name="cancellationToken">Stops every enumeration of the list.</param>
+    /// <returns>The list; nothing is sent until it is enumerated.</returns>
+    /// <exception cref="CustomerIOValidationException">The page size is out of range.</exception>
+    public virtual CustomerIOPageable<Message> ListMessagesAsync(long transactionalId, TransactionalMessageListOptions? options = null, int? limit = null, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.TransactionalListMessages.For(PathValue.Number(transactionalId, nameof(transactionalId)));
+        return Pager.Cursor<MessagesPage, Message>(AppOperations.TransactionalListMessagesPaging, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.MessagesPage), limit, AppQuery.Of(options), cancellationToken);
+    }
+
+    /// <summary>Lists the transactional templates (<c>GET /v1/transactional</c>).</summary>
+    /// <param name="cancellationToken">Stops every enumeration of the list.</param>
+    /// <returns>The list; nothing is sent until it is enumerated.</returns>
+    public virtual CustomerIOPageable<TransactionalTemplateInfo> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.TransactionalList.For();
+        return AppLists.Single<TransactionalTemplatesAnswer, TransactionalTemplateInfo>(AppOperations.TransactionalList, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.TransactionalTemplatesAnswer), null, cancellationToken);
+    }
+
+    /// <summary>Gets a transactional template (<c>GET /v1/transactional/{transactional_id}</c>).</summary>
+    /// <param name="transactionalId">The transactional id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<TransactionalTemplateInfo> GetAsync(long transactionalId, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.TransactionalGet.For(PathValue.Number(transactionalId, nameof(transactionalId)));
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.TransactionalTemplateAnswer, static answer => answer.Message, cancellationToken);
+    }
+
+    /// <summary>Lists the contents (languages and variants) of a transactional template (<c>GET /v1/transactional/{transactional_id}/contents</c>).</summary>
+    /// <param name="transactionalId">The transactional id.</param>
+    /// <param name="cancellationToken">Stops every enumeration of the list.</param>
+    /// <returns>The list; nothing is sent until it is enumerated.</returns>
+    public virtual CustomerIOPageable<TransactionalContent> ListContentsAsync(long transactionalId, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.TransactionalListContents.For(PathValue.Number(transactionalId, nameof(transactionalId)));
+        return AppLists.Single<TransactionalContentsAnswer, TransactionalContent>(AppOperations.TransactionalListContents, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.TransactionalContentsAnswer), null, cancellationToken);
+    }
+
+    /// <summary>Gets one language of a transactional template (<c>GET /v1/transactional/{transactional_id}/language/{language}</c>).</summary>
+    /// <param name="transactionalId">The transactional id.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<TransactionalContent> GetLanguageAsync(long transactionalId, string language, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.TransactionalGetLanguage.For(PathValue.Number(transactionalId, nameof(transactionalId)), PathValue.Text(language, nameof(language), "language"));
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.TransactionalContentAnswer, static answer => answer.Content, cancellationToken);
+    }
+
+    /// <summary>Updates one language of a transactional template (<c>PUT /v1/transactional/{transactional_id}/language/{language}</c>).</summary>
+    /// <param name="transactionalId">The transactional id.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="body">What to send.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<TransactionalContent> UpdateLanguageAsync(long transactionalId, string language, TransactionalContentUpdate body, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.TransactionalUpdateLanguage.For(PathValue.Number(transactionalId, nameof(transactionalId)), PathValue.Text(language, nameof(language), "language"));
+        request = request.WithJson(AppJson.Body(body, AppJsonContext.Wire.TransactionalContentUpdate, nameof(body)));
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.TransactionalContentAnswer, static answer => answer.Content, cancellationToken);
+    }
+
+    /// <summary>Gets a transactional template's metrics over time (<c>GET /v1/transactional/{transactional_id}/metrics</c>).</summary>
+    /// <param name="transactionalId">The transactional id.</param>
+    /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<PeriodMetrics> GetMetricsAsync(long transactionalId, PeriodMetricsOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.TransactionalGetMetrics.For(PathValue.Number(transactionalId, nameof(transactionalId)));
+        request = AppQuery.With(request, options);
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.PeriodMetricsAnswer, static answer => answer.Metric, cancellationToken);
+    }
+
+    /// <summary>Gets the clicks of each link of a transactional template (<c>GET /v1/transactional/{transactional_id}/metrics/links</c>).</summary>
+    /// <param name="transactionalId">The transactional id.</param>
+    /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
+    /// <param name="cancellationToken">Stops every enumeration of the list.</param>
+    /// <returns>The list; nothing is sent until it is enumerated.</returns>
+    public virtual CustomerIOPageable<LinkPeriodMetrics> GetLinkMetricsAsync(long transactionalId, LinkPeriodMetricsOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.TransactionalGetLinkMetrics.For(PathValue.Number(transactionalId, nameof(transactionalId)));
+        return AppLists.Single<LinkPeriodMetricsAnswer, LinkPeriodMetrics>(AppOperations.TransactionalGetLinkMetrics, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.LinkPeriodMetricsAnswer), AppQuery.Of(options), cancellationToken);
+    }
+
+    /// <summary>Updates one content of a transactional template (<c>PUT /v1/transactional/{transactional_id}/content/{content_id}</c>).</summary>
+    /// <param name="transactionalId">The transactional id.</param>
+    /// <param name="contentId">The content id.</param>
+    /// <param name="body">What to send.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    public virtual Task<TransactionalContent> UpdateContentAsync(long transactionalId, long contentId, TransactionalContentUpdate body, CancellationToken cancellationToken = default)
+    {
+        var request = AppOperations.TransactionalUpdateContent.For(PathValue.Number(transactionalId, nameof(transactionalId)), PathValue.Number(contentId, nameof(contentId)));
+        request = request.WithJson(AppJson.Body(body, AppJsonContext.Wire.TransactionalContentUpdate, nameof(body)));
+        return Pipeline.SendAsync(request, AppJsonContext.Wire.TransactionalContentAnswer, static answer => answer.Content, cancellationToken);
+    }
 }

@@ -38,12 +38,26 @@ public sealed class AppTourTests : EmulatorTestBase
 
         await tour.WalkAsync(app, Client, Emulator);
 
+        // The emulator logs a request once its answer is written, so the last answers may reach the client before the
+        // log: look again, briefly, before calling an operation unanswered.
+        var missing = Missing(area);
+        for (var look = 0; look < 50 && missing.Count > 0; look++)
+        {
+            await Task.Delay(20);
+            missing = Missing(area);
+        }
+
+        Assert.Empty(missing);
+    }
+
+    /// <summary>The operations of the area the emulator's log shows no 2xx answer to.</summary>
+    private List<string> Missing(string area)
+    {
         var answered = Emulator.GetReceivedRequests()
             .Where(r => r.Api == EmulatorApi.App && r.Status is >= 200 and < 300)
             .Select(r => (r.Method, Path: r.Path[r.Path.IndexOf("/v1/", StringComparison.Ordinal)..]))
             .ToList();
-        var missing = Operations.Where(o => o.Area == area && !answered.Any(r => Matches(o, r.Method, r.Path))).Select(o => o.SpecName);
-        Assert.Empty(missing);
+        return [.. Operations.Where(o => o.Area == area && !answered.Any(r => Matches(o, r.Method, r.Path))).Select(o => o.SpecName)];
     }
 
     /// <summary>Whether a request's method and path (from <c>/v1/</c>) are the operation's.</summary>

@@ -20,12 +20,13 @@ internal sealed class SegmentsTour : AppTourArea
         Assert.Equal(1, await app.Segments.GetCustomerCountAsync(created.Id));
         Assert.Equal(["1"], (await ToListAsync(app.Segments.ListMembersAsync(created.Id))).Select(m => m.Id));
 
-        // The seeded campaigns name segment 1: "Welcome series" in its trigger, "Win-back" in its filter.
+        // The seeded campaigns name segment 1 ("Welcome series" in its trigger, "Win-back" in its filter), and so does the
+        // seeded draft newsletter 1 among its recipients.
         await track.AddToSegmentAsync(1, ["1"]);
         var usage = await app.Segments.GetUsedByAsync(1);
         Assert.Equal(1L, usage.SegmentId);
         Assert.Equal([1L, 2L], usage.UsedBy!.Campaigns!);
-        Assert.Empty(usage.UsedBy.DraftNewsletters!);
+        Assert.Equal([1L], usage.UsedBy.DraftNewsletters!);
         Assert.Empty((await app.Segments.GetUsedByAsync(created.Id)).UsedBy!.Campaigns!);
 
         await app.Segments.DeleteAsync(created.Id);
