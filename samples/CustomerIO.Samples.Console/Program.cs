@@ -32,8 +32,8 @@ var client = new TrackClient(siteId!, apiKey!, options);
 //    source-generated JsonSerializerContext), dictionaries, and per-operation batch results.
 await client.IdentifyAsync(
     "user-1001",
-    new CustomerAttributes("ada@example.com", "Ada", Plan: "pro"),
-    SampleJsonContext.Default.CustomerAttributes,
+    new SignupAttributes("ada@example.com", "Ada", Plan: "pro"),
+    SampleJsonContext.Default.SignupAttributes,
     new IdentifyOptions { CreatedAt = DateTimeOffset.UtcNow.AddDays(-30) });
 await client.TrackAsync("user-1001", "order_completed", new Dictionary<string, object?> { ["order_id"] = "A-1042", ["total"] = 99.5 });
 var batch = await client.SendBatchAsync(

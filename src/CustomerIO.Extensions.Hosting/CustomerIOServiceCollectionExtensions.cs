@@ -4,6 +4,7 @@ using CustomerIO.Track;
 using CustomerIO;
 using CustomerIO.Extensions.Hosting;
 using CustomerIO.Extensions.Hosting.Internal;
+using Workspace = CustomerIO.Extensions.Hosting.Internal.Workspace;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
