@@ -124,7 +124,6 @@ namespace CustomerIO.App;
 [JsonSerializable(typeof(NewsletterContentAnswer))]
 [JsonSerializable(typeof(NewsletterTestGroupsAnswer))]
 [JsonSerializable(typeof(PeriodMetricsAnswer))]
-[JsonSerializable(typeof(LinkPeriodMetricsAnswer))]
 [JsonSerializable(typeof(NewsletterCreation))]
 [JsonSerializable(typeof(NewsletterSend))]
 [JsonSerializable(typeof(NewsletterSchedule))]

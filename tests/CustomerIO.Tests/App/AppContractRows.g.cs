@@ -271,7 +271,7 @@ internal static partial class AppContractRows
         new("Transactional.GetLinkMetricsAsync", c => FirstPageAsync(c.Transactional.GetLinkMetricsAsync(7)), "GET", "/v1/transactional/7/metrics/links", null, "/v1/transactional/{transactional_id}/metrics/links", true)
         {
             Api = WireApi.App,
-            Answer = (200, AppSamples.LinkPeriodMetricsAnswer),
+            Answer = (200, AppSamples.LinkMetricsAnswer),
         },
         new("Transactional.UpdateContentAsync", c => c.Transactional.UpdateContentAsync(7, 8, AppSamples.TransactionalContentUpdate), "PUT", "/v1/transactional/7/content/8", AppSamples.TransactionalContentUpdateJson, "/v1/transactional/{transactional_id}/content/{content_id}", true)
         {
@@ -391,7 +391,7 @@ internal static partial class AppContractRows
         new("Newsletters.GetContentLinkMetricsAsync", c => FirstPageAsync(c.Newsletters.GetContentLinkMetricsAsync(7, 8)), "GET", "/v1/newsletters/7/contents/8/metrics/links", null, "/v1/newsletters/{newsletter_id}/contents/{content_id}/metrics/links", true)
         {
             Api = WireApi.App,
-            Answer = (200, AppSamples.LinkPeriodMetricsAnswer),
+            Answer = (200, AppSamples.LinkMetricsAnswer),
         },
         new("Newsletters.GetMetricsAsync", c => c.Newsletters.GetMetricsAsync(7), "GET", "/v1/newsletters/7/metrics", null, "/v1/newsletters/{newsletter_id}/metrics", true)
         {
@@ -401,7 +401,7 @@ internal static partial class AppContractRows
         new("Newsletters.GetLinkMetricsAsync", c => FirstPageAsync(c.Newsletters.GetLinkMetricsAsync(7)), "GET", "/v1/newsletters/7/metrics/links", null, "/v1/newsletters/{newsletter_id}/metrics/links", true)
         {
             Api = WireApi.App,
-            Answer = (200, AppSamples.LinkPeriodMetricsAnswer),
+            Answer = (200, AppSamples.LinkMetricsAnswer),
         },
         new("Newsletters.ListMessagesAsync", c => FirstPageAsync(c.Newsletters.ListMessagesAsync(7)), "GET", "/v1/newsletters/7/messages", null, "/v1/newsletters/{newsletter_id}/messages", true)
         {

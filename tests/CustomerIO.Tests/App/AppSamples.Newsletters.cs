@@ -22,11 +22,11 @@ internal static partial class AppSamples
     public const string NewsletterTestGroupsAnswer =
         """{"test_groups":[{"content_ids":[25,26],"id":0,"label":"test 1","name":"A","winner":false},{"content_ids":["27","28"],"id":2,"label":"test 2","name":"B","winner":true}]}""";
 
+    public const string NewsletterLinkMetricsAnswer =
+        """{"links":[{"link":{"id":1234,"href":"https://docs.customer.io"},"metric":{"series":{"clicked":[1,3],"human_clicked":[1,2],"machine_clicked":[0,1]}}}]}""";
+
     public const string PeriodMetricsAnswer =
         """{"metric":{"series":{"attempted":[0,2],"sent":[1,2],"delivered":[1,1],"opened":[0,1],"human_opened":[0,1]},"type":"email"}}""";
-
-    public const string LinkPeriodMetricsAnswer =
-        """{"links":[{"link":{"id":1234,"href":"https://docs.customer.io"},"metric":{"series":{"clicked":[1,3],"human_clicked":[1,2],"machine_clicked":[0,1]}}}]}""";
 
     public const string NewsletterCreationJson =
         """{"name":"Weekly Product Update","type":"email","recipients":{"and":[{"or":[{"segment":{"id":42}}]},{"attribute":{"field":"plan","operator":"eq","value":"enterprise"}}]},"subject":"What is new, {{ customer.first_name }}","body":"Updates","from":"Product Team","subscription_topic_id":5,"send_now":true,"rate_limit_spread":true,"rate_limit_email_rate":500,"rate_limit_time_period":60}""";

@@ -29,9 +29,9 @@ public sealed class CampaignsAnswerTests
 
         Assert.Equal((ActionType.Email, SendingState.Automatic, 38L, "premailer"), (action.Type!.Value, action.SendingState!.Value, action.ReplyToId!.Value, action.Preprocessor));
         Assert.Equal("""[{"name":"X-Mailgun-Tag","value":"my-cool-tag"}]""", action.Headers);
-        Assert.Equal([1L, 2L], report.Metric!.Of("sent"));
-        Assert.Equal([0L, 1L], report.Metric.Of("human_clicked"));
-        Assert.Empty(report.Metric.Of("never_reported"));
+        Assert.Equal([1L, 2L], report.Metric!.Get("sent"));
+        Assert.Equal([0L, 1L], report.Metric.Get("human_clicked"));
+        Assert.Empty(report.Metric.Get("never_reported"));
         Assert.Equal((MetricResolution.Days, "2025-01-01 00:00:00 +0000 UTC"), (report.Resolution!.Value, report.Start));
         Assert.Equal(("es", false, 1L), (report.LanguageVariants!["97"].Language, report.LanguageVariants["97"].Default, report.LanguageVariants["97"].Series!["sent"][1]));
     }
@@ -90,7 +90,7 @@ public sealed class CampaignsAnswerTests
         var usage = AppModelFactory.SegmentUsage(3, campaigns: [1]);
 
         Assert.Equal((1L, true, 2L, 3L), (campaign.Id, campaign.Active, campaign.Actions![0].Id, campaign.TriggerSegmentIds![0]));
-        Assert.Equal([1L, 2L], report.Metric!.Of("sent"));
+        Assert.Equal([1L, 2L], report.Metric!.Get("sent"));
         Assert.Equal([1L], usage.UsedBy!.Campaigns!);
         Assert.Empty(usage.UsedBy.SentNewsletters!);
         Assert.Equal((3L, 2L, false), (AppModelFactory.BroadcastTriggerStatus(3, 2).Id, AppModelFactory.BroadcastTriggerStatus(3, 2).BroadcastId, AppModelFactory.BroadcastTriggerStatus(3, 2).IsProcessed));

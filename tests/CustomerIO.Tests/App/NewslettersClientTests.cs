@@ -33,7 +33,7 @@ public sealed class NewslettersClientTests
     [Fact]
     public async Task Metrics_are_read_by_metric_and_a_metric_the_answer_lacks_is_empty()
     {
-        var handler = new RecordingHandler().Enqueue(200, AppSamples.PeriodMetricsAnswer).Enqueue(200, AppSamples.LinkPeriodMetricsAnswer);
+        var handler = new RecordingHandler().Enqueue(200, AppSamples.PeriodMetricsAnswer).Enqueue(200, AppSamples.NewsletterLinkMetricsAnswer);
         var client = TestAppClient.Create(handler).Newsletters;
 
         var metrics = await client.GetMetricsAsync(7, new NewsletterMetricsOptions { Period = MetricPeriod.Weeks, Steps = 12, Type = NewsletterType.Sms });
@@ -42,7 +42,7 @@ public sealed class NewslettersClientTests
         Assert.Equal([1L, 2L], metrics.Get(MessageMetric.Sent));
         Assert.Equal([0L, 1L], metrics.Get(new MessageMetric("human_opened")));
         Assert.Empty(metrics.Get(MessageMetric.Bounced));
-        Assert.Equal(NewsletterType.Email, metrics.Type);
+        Assert.Equal(MessageType.Email, metrics.Type);
         var link = Assert.Single(links);
         Assert.Equal((1234L, "https://docs.customer.io"), (link.Link!.Id, link.Link.Href!));
         Assert.Equal([1L, 3L], link.Metric!.Get(MessageMetric.Clicked));
@@ -193,7 +193,7 @@ public sealed class NewslettersClientTests
 
         Assert.Equal((7L, NewsletterType.Email), (sent.Id, sent.Type!.Value));
         Assert.Equal([3L], metrics.Get(MessageMetric.Sent));
-        Assert.Equal([2L], AppModelFactory.LinkPeriodMetrics(1, "https://x.test", [2]).Metric!.Get(MessageMetric.Clicked));
+        Assert.Equal([2L], AppModelFactory.LinkMetric(1, "https://x.test", [2]).Metric!.Get(MessageMetric.Clicked));
         Assert.Equal("fr", AppModelFactory.TransactionalContent(4, "fr").Language);
     }
 
@@ -213,7 +213,7 @@ public sealed class NewslettersClientTests
         public override Task<Newsletter> SendAsync(long newsletterId, NewsletterSend? options = null, CancellationToken cancellationToken = default) =>
             Task.FromResult(AppModelFactory.Newsletter(newsletterId, "Weekly", NewsletterType.Email, sentAt: DateTimeOffset.UnixEpoch));
 
-        public override Task<PeriodMetrics> GetMetricsAsync(long newsletterId, NewsletterMetricsOptions? options = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(AppModelFactory.PeriodMetrics(new Dictionary<string, IReadOnlyList<long>> { ["sent"] = [3] }));
+        public override Task<MetricSeries> GetMetricsAsync(long newsletterId, NewsletterMetricsOptions? options = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult(AppModelFactory.MetricSeries(new Dictionary<string, IReadOnlyList<long>> { ["sent"] = [3] }));
     }
 }

@@ -65,6 +65,13 @@ public static partial class AppModelFactory
     public static MetricsReport MetricsReport(IReadOnlyDictionary<string, IReadOnlyList<long>> series, MetricResolution? resolution = null) =>
         new() { Metric = new MetricSeries { Series = series }, Resolution = resolution };
 
+    /// <summary>Counts per period by metric (a newsletter's or a transactional template's metrics).</summary>
+    /// <param name="series">The counts per period, oldest first, by metric name.</param>
+    /// <param name="type">The channel, when the report names one.</param>
+    /// <returns>The counts.</returns>
+    public static MetricSeries MetricSeries(IReadOnlyDictionary<string, IReadOnlyList<long>> series, MessageType? type = null) =>
+        new() { Series = series, Type = type };
+
     /// <summary>The clicks of one link.</summary>
     /// <param name="id">The link's id.</param>
     /// <param name="href">Where it leads.</param>

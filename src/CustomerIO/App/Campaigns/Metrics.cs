@@ -34,7 +34,7 @@ public sealed class MetricsReport
     public MetricResolution? Resolution { get; internal set; }
 }
 
-/// <summary>Counts per period for each metric, oldest period first.</summary>
+/// <summary>Counts per period for each metric, oldest period first: the metrics reports of campaigns, broadcasts, newsletters and transactional templates.</summary>
 public sealed class MetricSeries
 {
     [JsonConstructor]
@@ -49,10 +49,14 @@ public sealed class MetricSeries
     [JsonInclude, JsonPropertyName("series")]
     public IReadOnlyDictionary<string, IReadOnlyList<long>>? Series { get; internal set; }
 
+    /// <summary>The channel the counts are of, when the report says (newsletters and their contents).</summary>
+    [JsonInclude, JsonPropertyName("type")]
+    public MessageType? Type { get; internal set; }
+
     /// <summary>The counts of one metric; empty when the report has none.</summary>
-    /// <param name="metric">The metric's wire name, for example <c>sent</c>.</param>
+    /// <param name="metric">The metric, for example <see cref="MessageMetric.Sent"/> (any wire name converts).</param>
     /// <returns>One count per period, oldest first.</returns>
-    public IReadOnlyList<long> Of(string metric) => Series is { } series && series.TryGetValue(metric, out var counts) ? counts : [];
+    public IReadOnlyList<long> Get(MessageMetric metric) => Series is { } series && series.TryGetValue(metric.Value, out var counts) ? counts : [];
 }
 
 /// <summary>The metrics of one language variant of a multi-language action.</summary>

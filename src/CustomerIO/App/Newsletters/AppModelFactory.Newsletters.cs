@@ -59,28 +59,4 @@ public static partial class AppModelFactory
     public static NewsletterTestGroup NewsletterTestGroup(long id, string? name = null, string? label = null, bool winner = false, IEnumerable<string>? contentIds = null) =>
         new() { Id = id, Name = name, Label = label, Winner = winner, ContentIds = contentIds?.ToArray() };
 
-    /// <summary>Metrics over time.</summary>
-    /// <param name="series">The counts per period (oldest first) by metric name.</param>
-    /// <param name="type">The channel, when the report names one.</param>
-    /// <returns>The metrics.</returns>
-    public static PeriodMetrics PeriodMetrics(IReadOnlyDictionary<string, IReadOnlyList<long>> series, NewsletterType? type = null) =>
-        new() { Series = series, Type = type };
-
-    /// <summary>The clicks of one link over time.</summary>
-    /// <param name="linkId">The link's id.</param>
-    /// <param name="href">Where it leads.</param>
-    /// <param name="clicked">The clicks per period, oldest first (also given as the human clicks; no machine clicks).</param>
-    /// <returns>The link's metrics.</returns>
-    public static LinkPeriodMetrics LinkPeriodMetrics(long linkId, string href, IReadOnlyList<long> clicked) =>
-        new()
-        {
-            Link = new MetricLink { Id = linkId, Href = href },
-            Metric = new PeriodMetrics
-            {
-                Series = new Dictionary<string, IReadOnlyList<long>>(StringComparer.Ordinal)
-                {
-                    ["clicked"] = clicked, ["human_clicked"] = clicked, ["machine_clicked"] = new long[clicked.Count],
-                },
-            },
-        };
 }

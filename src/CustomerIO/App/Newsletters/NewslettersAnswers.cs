@@ -53,14 +53,6 @@ internal sealed class NewsletterTestGroupsAnswer : IPageAnswer<NewsletterTestGro
 internal sealed class PeriodMetricsAnswer
 {
     [JsonPropertyName("metric")]
-    public PeriodMetrics? Metric { get; set; }
+    public MetricSeries? Metric { get; set; }
 }
 
-/// <summary><c>{"links":[{"link":{..},"metric":{..}}]}</c>.</summary>
-internal sealed class LinkPeriodMetricsAnswer : IPageAnswer<LinkPeriodMetrics>
-{
-    [JsonPropertyName("links")]
-    public IReadOnlyList<LinkPeriodMetrics>? Links { get; set; }
-
-    IReadOnlyList<LinkPeriodMetrics>? IPageAnswer<LinkPeriodMetrics>.Values => Links;
-}

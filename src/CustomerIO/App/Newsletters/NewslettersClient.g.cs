@@ -100,7 +100,7 @@ public partial class NewslettersClient
     /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
-    public virtual Task<PeriodMetrics> GetContentMetricsAsync(long newsletterId, long contentId, NewsletterMetricsOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<MetricSeries> GetContentMetricsAsync(long newsletterId, long contentId, NewsletterMetricsOptions? options = null, CancellationToken cancellationToken = default)
     {
         var request = AppOperations.NewslettersGetContentMetrics.For(PathValue.Number(newsletterId, nameof(newsletterId)), PathValue.Number(contentId, nameof(contentId)));
         request = AppQuery.With(request, options);
@@ -113,10 +113,10 @@ public partial class NewslettersClient
     /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
     /// <param name="cancellationToken">Stops every enumeration of the list.</param>
     /// <returns>The list; nothing is sent until it is enumerated.</returns>
-    public virtual CustomerIOPageable<LinkPeriodMetrics> GetContentLinkMetricsAsync(long newsletterId, long contentId, NewsletterMetricsOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual CustomerIOPageable<LinkMetric> GetContentLinkMetricsAsync(long newsletterId, long contentId, NewsletterMetricsOptions? options = null, CancellationToken cancellationToken = default)
     {
         var request = AppOperations.NewslettersGetContentLinkMetrics.For(PathValue.Number(newsletterId, nameof(newsletterId)), PathValue.Number(contentId, nameof(contentId)));
-        return AppLists.Single<LinkPeriodMetricsAnswer, LinkPeriodMetrics>(AppOperations.NewslettersGetContentLinkMetrics, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.LinkPeriodMetricsAnswer), AppQuery.Of(options), cancellationToken);
+        return AppLists.Single<LinkMetricsAnswer, LinkMetric>(AppOperations.NewslettersGetContentLinkMetrics, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.LinkMetricsAnswer), AppQuery.Of(options), cancellationToken);
     }
 
     /// <summary>Gets a newsletter's metrics over time (<c>GET /v1/newsletters/{newsletter_id}/metrics</c>).</summary>
@@ -124,7 +124,7 @@ public partial class NewslettersClient
     /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
-    public virtual Task<PeriodMetrics> GetMetricsAsync(long newsletterId, NewsletterMetricsOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<MetricSeries> GetMetricsAsync(long newsletterId, NewsletterMetricsOptions? options = null, CancellationToken cancellationToken = default)
     {
         var request = AppOperations.NewslettersGetMetrics.For(PathValue.Number(newsletterId, nameof(newsletterId)));
         request = AppQuery.With(request, options);
@@ -136,10 +136,10 @@ public partial class NewslettersClient
     /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
     /// <param name="cancellationToken">Stops every enumeration of the list.</param>
     /// <returns>The list; nothing is sent until it is enumerated.</returns>
-    public virtual CustomerIOPageable<LinkPeriodMetrics> GetLinkMetricsAsync(long newsletterId, LinkPeriodMetricsOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual CustomerIOPageable<LinkMetric> GetLinkMetricsAsync(long newsletterId, LinkPeriodMetricsOptions? options = null, CancellationToken cancellationToken = default)
     {
         var request = AppOperations.NewslettersGetLinkMetrics.For(PathValue.Number(newsletterId, nameof(newsletterId)));
-        return AppLists.Single<LinkPeriodMetricsAnswer, LinkPeriodMetrics>(AppOperations.NewslettersGetLinkMetrics, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.LinkPeriodMetricsAnswer), AppQuery.Of(options), cancellationToken);
+        return AppLists.Single<LinkMetricsAnswer, LinkMetric>(AppOperations.NewslettersGetLinkMetrics, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.LinkMetricsAnswer), AppQuery.Of(options), cancellationToken);
     }
 
     /// <summary>Lists the messages a newsletter sent (<c>GET /v1/newsletters/{newsletter_id}/messages</c>).</summary>

@@ -96,7 +96,7 @@ public partial class TransactionalClient
     /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
-    public virtual Task<PeriodMetrics> GetMetricsAsync(long transactionalId, PeriodMetricsOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<MetricSeries> GetMetricsAsync(long transactionalId, PeriodMetricsOptions? options = null, CancellationToken cancellationToken = default)
     {
         var request = AppOperations.TransactionalGetMetrics.For(PathValue.Number(transactionalId, nameof(transactionalId)));
         request = AppQuery.With(request, options);
@@ -108,10 +108,10 @@ public partial class TransactionalClient
     /// <param name="options">Filters and settings; the API's defaults when omitted.</param>
     /// <param name="cancellationToken">Stops every enumeration of the list.</param>
     /// <returns>The list; nothing is sent until it is enumerated.</returns>
-    public virtual CustomerIOPageable<LinkPeriodMetrics> GetLinkMetricsAsync(long transactionalId, LinkPeriodMetricsOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual CustomerIOPageable<LinkMetric> GetLinkMetricsAsync(long transactionalId, LinkPeriodMetricsOptions? options = null, CancellationToken cancellationToken = default)
     {
         var request = AppOperations.TransactionalGetLinkMetrics.For(PathValue.Number(transactionalId, nameof(transactionalId)));
-        return AppLists.Single<LinkPeriodMetricsAnswer, LinkPeriodMetrics>(AppOperations.TransactionalGetLinkMetrics, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.LinkPeriodMetricsAnswer), AppQuery.Of(options), cancellationToken);
+        return AppLists.Single<LinkMetricsAnswer, LinkMetric>(AppOperations.TransactionalGetLinkMetrics, PipelinePageFetch.For(Pipeline, request, AppJsonContext.Wire.LinkMetricsAnswer), AppQuery.Of(options), cancellationToken);
     }
 
     /// <summary>Updates one content of a transactional template (<c>PUT /v1/transactional/{transactional_id}/content/{content_id}</c>).</summary>

@@ -49,12 +49,12 @@ internal sealed class BroadcastsTour : AppTourArea
         await track.TrackMetricAsync(new DeliveryMetric(message.Id, MetricName.Clicked) { Href = "https://example.com/launch" });
 
         var metrics = await app.Broadcasts.GetMetricsAsync(Launch, new MetricsOptions { Period = MetricPeriod.Days, Steps = 7 });
-        Assert.Equal(7, metrics.Metric!.Of("sent").Count);
-        Assert.Equal((1L, 1L, 1L, 0L), (metrics.Metric.Of("sent")[^1], metrics.Metric.Of("opened")[^1], metrics.Metric.Of("clicked")[^1], metrics.Metric.Of("bounced").Sum()));
+        Assert.Equal(7, metrics.Metric!.Get("sent").Count);
+        Assert.Equal((1L, 1L, 1L, 0L), (metrics.Metric.Get("sent")[^1], metrics.Metric.Get("opened")[^1], metrics.Metric.Get("clicked")[^1], metrics.Metric.Get("bounced").Sum()));
         var link = Assert.Single(await ToListAsync(app.Broadcasts.GetLinkMetricsAsync(Launch)));
-        Assert.Equal(("https://example.com/launch", 1L), (link.Link!.Href, link.Metric!.Of("clicked").Sum()));
+        Assert.Equal(("https://example.com/launch", 1L), (link.Link!.Href, link.Metric!.Get("clicked").Sum()));
         var actionMetrics = (await app.Broadcasts.GetActionMetricsAsync(Launch, LaunchEmail)).Metric!;
-        Assert.Equal((1L, 0L), (actionMetrics.Of("sent").Sum(), actionMetrics.Of("delivered").Sum()));
-        Assert.Equal(1L, Assert.Single(await ToListAsync(app.Broadcasts.GetActionLinkMetricsAsync(Launch, LaunchEmail))).Metric!.Of("human_clicked").Sum());
+        Assert.Equal((1L, 0L), (actionMetrics.Get("sent").Sum(), actionMetrics.Get("delivered").Sum()));
+        Assert.Equal(1L, Assert.Single(await ToListAsync(app.Broadcasts.GetActionLinkMetricsAsync(Launch, LaunchEmail))).Metric!.Get("human_clicked").Sum());
     }
 }

@@ -35,11 +35,11 @@ internal sealed class CampaignsTour : AppTourArea
 
         var now = DateTimeOffset.UtcNow;
         var metrics = await app.Campaigns.GetMetricsAsync(Welcome, new CampaignMetricsOptions { Resolution = MetricResolution.Days, Start = now.AddDays(-3), End = now.AddMinutes(1) });
-        Assert.Equal((MetricResolution.Days, 2L, 1L), (metrics.Resolution!.Value, metrics.Metric!.Of("sent").Sum(), metrics.Metric.Of("clicked").Sum()));
+        Assert.Equal((MetricResolution.Days, 2L, 1L), (metrics.Resolution!.Value, metrics.Metric!.Get("sent").Sum(), metrics.Metric.Get("clicked").Sum()));
         var v1 = await app.Campaigns.GetActionMetricsAsync(Welcome, WelcomeEmail, new CampaignMetricsOptions { Version = 1, Period = MetricPeriod.Hours, Steps = 24 });
-        Assert.Equal((24, 1L), (v1.Metric!.Of("sent").Count, v1.Metric.Of("sent").Sum()));
+        Assert.Equal((24, 1L), (v1.Metric!.Get("sent").Count, v1.Metric.Get("sent").Sum()));
         Assert.Equal("https://example.com/start", Assert.Single(await ToListAsync(app.Campaigns.GetLinkMetricsAsync(Welcome, new LinkMetricsOptions { Unique = true }))).Link!.Href);
-        Assert.Equal(1L, Assert.Single(await ToListAsync(app.Campaigns.GetActionLinkMetricsAsync(Welcome, WelcomeEmail))).Metric!.Of("clicked").Sum());
+        Assert.Equal(1L, Assert.Single(await ToListAsync(app.Campaigns.GetActionLinkMetricsAsync(Welcome, WelcomeEmail))).Metric!.Get("clicked").Sum());
         var journeys = await app.Campaigns.GetJourneyMetricsAsync(Welcome, new JourneyMetricsWindow(now.AddDays(-2), now.AddMinutes(1), MetricResolution.Daily));
         Assert.Equal((1L, 1L, 0L), (journeys.Started!.Sum(), journeys.Messaged!.Sum(), journeys.Finished!.Sum()));
 
