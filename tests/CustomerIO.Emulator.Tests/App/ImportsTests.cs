@@ -53,8 +53,15 @@ public sealed class ImportsTests : EmulatorTest
     {
         var remote = await App(HttpMethod.Post, "v1/imports", """{"import":{"name":"x","data_file_url":"https://files.example.com/x.csv","type":"people","identifier":"id"}}""");
 
-        Assert.Contains("\"state\":\"failed\"", remote.Body, StringComparison.Ordinal);
-        Assert.Contains("\"error\":\"the emulator downloads data files only from loopback addresses (it never reaches the network)\"", remote.Body, StringComparison.Ordinal);
+        // A name is looked up, and a lookup may leave the machine: even "localhost" is refused, not fetched.
+        var named = await App(HttpMethod.Post, "v1/imports", """{"import":{"name":"x","data_file_url":"http://localhost:9/x.csv","type":"people","identifier":"id"}}""");
+
+        foreach (var refused in new[] { remote, named })
+        {
+            Assert.Contains("\"state\":\"failed\"", refused.Body, StringComparison.Ordinal);
+            Assert.Contains("\"error\":\"the emulator downloads data files only from literal loopback addresses such as 127.0.0.1 (it never reaches the network)\"", refused.Body, StringComparison.Ordinal);
+        }
+
         Assert.Equal(new Answer(400, """{"meta":{"error":"import is required"}}""", null), await App(HttpMethod.Post, "v1/imports", "{}"));
         Assert.Equal(new Answer(400, """{"meta":{"error":"import.identifier must be id or email"}}""", null),
             await App(HttpMethod.Post, "v1/imports", """{"import":{"name":"x","data_file_url":"http://127.0.0.1/x.csv","type":"people","identifier":"cio_id"}}"""));

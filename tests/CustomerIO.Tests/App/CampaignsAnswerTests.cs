@@ -77,9 +77,9 @@ public sealed class CampaignsAnswerTests
         { "A metrics report has 1 to 24 periods of hours. (Parameter 'options.Steps')", c => FirstPage(c.Campaigns.GetLinkMetricsAsync(1, new LinkMetricsOptions { Period = MetricPeriod.Hours, Steps = 25 })) },
         { "A metrics report has 1 to 120 periods of months. (Parameter 'options.Steps')", c => c.Campaigns.GetMetricsAsync(1, new CampaignMetricsOptions { Version = 1, Period = MetricPeriod.Months, Steps = 121 }) },
         { "The metrics version is 1 or 2. (Parameter 'options.Version')", c => c.Campaigns.GetActionMetricsAsync(1, 2, new CampaignMetricsOptions { Version = 3 }) },
-        { "The end of a metrics window is after its start and at most 10 years later. (Parameter 'options.End')", c => c.Campaigns.GetMetricsAsync(1, new CampaignMetricsOptions { Start = DateTimeOffset.UnixEpoch.AddYears(40), End = DateTimeOffset.UnixEpoch }) },
+        { "The end of a metrics window is not before its start and at most 10 years later. (Parameter 'options.End')", c => c.Campaigns.GetMetricsAsync(1, new CampaignMetricsOptions { Start = DateTimeOffset.UnixEpoch.AddYears(40), End = DateTimeOffset.UnixEpoch }) },
         { "The end of a journey metrics window is after its start. (Parameter 'window.End')", c => c.Campaigns.GetJourneyMetricsAsync(1, new JourneyMetricsWindow(DateTimeOffset.UnixEpoch.AddDays(1), DateTimeOffset.UnixEpoch, MetricResolution.Days)) },
-        { "A deliveries export's range ends after it starts. (Parameter 'body.End')", c => c.Exports.CreateDeliveriesExportAsync(Export(DeliveriesExport.OfCampaign(1), DateTimeOffset.UnixEpoch.AddDays(1), DateTimeOffset.UnixEpoch)) },
+        { "A deliveries export's range must not end before it starts. (Parameter 'body.End')", c => c.Exports.CreateDeliveriesExportAsync(Export(DeliveriesExport.OfCampaign(1), DateTimeOffset.UnixEpoch.AddDays(1), DateTimeOffset.UnixEpoch)) },
     };
 
     [Fact]

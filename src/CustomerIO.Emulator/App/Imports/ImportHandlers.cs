@@ -1,3 +1,4 @@
+using System.Net;
 using System.Globalization;
 using System.Net.Http;
 using System.Text.Json;
@@ -151,9 +152,10 @@ internal sealed class ImportHandlers
 
     private static async Task<(List<string[]>? Rows, string? Failure)> DownloadAsync(Uri url, CancellationToken cancellationToken)
     {
-        if (!url.IsLoopback)
+        // A literal loopback address only: a name (even "localhost") would be looked up, and a lookup can leave the machine.
+        if (!IPAddress.TryParse(url.Host.Trim('[', ']'), out var address) || !IPAddress.IsLoopback(address))
         {
-            return (null, "the emulator downloads data files only from loopback addresses (it never reaches the network)");
+            return (null, "the emulator downloads data files only from literal loopback addresses such as 127.0.0.1 (it never reaches the network)");
         }
 
         try

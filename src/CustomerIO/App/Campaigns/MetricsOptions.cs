@@ -82,7 +82,7 @@ public sealed class CampaignMetricsOptions : IAppQuery
 
         if (Start is { } start && End is { } end && (end < start || end > start.AddYears(10)))
         {
-            throw new CustomerIOValidationException("options.End", "The end of a metrics window is after its start and at most 10 years later.");
+            throw new CustomerIOValidationException("options.End", "The end of a metrics window is not before its start and at most 10 years later.");
         }
 
         MetricSteps.Check(Period, Steps, 120, "options.Steps");

@@ -78,7 +78,7 @@ public sealed class DeliveriesExport : IAppBody
     {
         if (Start is { } start && End is { } end && end < start)
         {
-            throw new CustomerIOValidationException(parameterName + ".End", "A deliveries export's range ends after it starts.");
+            throw new CustomerIOValidationException(parameterName + ".End", "A deliveries export's range must not end before it starts.");
         }
 
         foreach (var attribute in Attributes ?? [])

@@ -28,7 +28,7 @@ internal sealed class ImportsTour : AppTourArea
 
         var remote = await app.Imports.CreateAsync(CsvImport.Objects("companies", new Uri("https://files.example.com/companies.csv"), "1"));
         Assert.Equal(ImportState.Failed, remote.State!.Value);
-        Assert.Equal("the emulator downloads data files only from loopback addresses (it never reaches the network)", remote.Error);
+        Assert.Equal("the emulator downloads data files only from literal loopback addresses such as 127.0.0.1 (it never reaches the network)", remote.Error);
     }
 }
 
