@@ -7,7 +7,7 @@ namespace CustomerIO.App;
 /// An action of a campaign or a broadcast, or one language of it: the message it sends (email, SMS, push, in-app,
 /// WhatsApp, Slack) or the webhook it calls. Fields of other action kinds are null.
 /// </summary>
-public sealed class MessageAction
+public sealed class MessageAction : MessageContent
 {
     [JsonConstructor]
     internal MessageAction()
@@ -54,65 +54,9 @@ public sealed class MessageAction
     [JsonInclude, JsonPropertyName("layout")]
     public string? Layout { get; internal set; }
 
-    /// <summary>The body (for WhatsApp, a JSON text of the template and its parameters).</summary>
-    [JsonInclude, JsonPropertyName("body")]
-    public string? Body { get; internal set; }
-
-    /// <summary>The AMP body of an email.</summary>
-    [JsonInclude, JsonPropertyName("body_amp")]
-    public string? BodyAmp { get; internal set; }
-
     /// <summary>The visual editor's content, if any.</summary>
     [JsonInclude, JsonPropertyName("body_json")]
     public string? BodyJson { get; internal set; }
-
-    /// <summary>The subject of an email.</summary>
-    [JsonInclude, JsonPropertyName("subject")]
-    public string? Subject { get; internal set; }
-
-    /// <summary>The preview text of an email.</summary>
-    [JsonInclude, JsonPropertyName("preheader_text")]
-    public string? PreheaderText { get; internal set; }
-
-    /// <summary>The sender address of an email.</summary>
-    [JsonInclude, JsonPropertyName("from")]
-    public string? From { get; internal set; }
-
-    /// <summary>The sender identity of an email.</summary>
-    [JsonInclude, JsonPropertyName("from_id")]
-    public long? FromId { get; internal set; }
-
-    /// <summary>The reply-to address.</summary>
-    [JsonInclude, JsonPropertyName("reply_to")]
-    public string? ReplyTo { get; internal set; }
-
-    /// <summary>The reply-to sender identity.</summary>
-    [JsonInclude, JsonPropertyName("reply_to_id")]
-    public long? ReplyToId { get; internal set; }
-
-    /// <summary>The recipient, often Liquid such as <c>{{customer.email}}</c> (blank when Liquid is resolved at send time).</summary>
-    [JsonInclude, JsonPropertyName("recipient")]
-    public string? Recipient { get; internal set; }
-
-    /// <summary>The carbon-copy addresses.</summary>
-    [JsonInclude, JsonPropertyName("cc")]
-    public string? Cc { get; internal set; }
-
-    /// <summary>The blind-copy addresses.</summary>
-    [JsonInclude, JsonPropertyName("bcc")]
-    public string? Bcc { get; internal set; }
-
-    /// <summary>Whether blind copies go as one copy with the recipients in the subject.</summary>
-    [JsonInclude, JsonPropertyName("fake_bcc")]
-    public bool? FakeBcc { get; internal set; }
-
-    /// <summary>The CSS pre-processor (<c>premailer</c>), when enabled.</summary>
-    [JsonInclude, JsonPropertyName("preprocessor")]
-    public string? Preprocessor { get; internal set; }
-
-    /// <summary>Extra email headers, as the JSON text Customer.io answers (<c>[{"name":..,"value":..}]</c>).</summary>
-    [JsonInclude, JsonPropertyName("headers")]
-    public string? Headers { get; internal set; }
 
     /// <summary>The image of an MMS.</summary>
     [JsonInclude, JsonPropertyName("image_url")]

@@ -56,7 +56,7 @@ public sealed class TransactionalTemplateInfo
 }
 
 /// <summary>One content of a transactional template: its message in one language.</summary>
-public sealed class TransactionalContent
+public sealed class TransactionalContent : MessageContent
 {
     [JsonConstructor]
     internal TransactionalContent()
@@ -78,62 +78,6 @@ public sealed class TransactionalContent
     /// <summary>The channel (<see cref="TransactionalContentType.Email"/> or <see cref="TransactionalContentType.Push"/>; the API may add more).</summary>
     [JsonInclude, JsonPropertyName("type")]
     public TransactionalContentType? Type { get; internal set; }
-
-    /// <summary>The subject of an email.</summary>
-    [JsonInclude, JsonPropertyName("subject")]
-    public string? Subject { get; internal set; }
-
-    /// <summary>The body.</summary>
-    [JsonInclude, JsonPropertyName("body")]
-    public string? Body { get; internal set; }
-
-    /// <summary>The AMP body of an email.</summary>
-    [JsonInclude, JsonPropertyName("body_amp")]
-    public string? BodyAmp { get; internal set; }
-
-    /// <summary>The preview text of an email.</summary>
-    [JsonInclude, JsonPropertyName("preheader_text")]
-    public string? PreheaderText { get; internal set; }
-
-    /// <summary>The sender address.</summary>
-    [JsonInclude, JsonPropertyName("from")]
-    public string? From { get; internal set; }
-
-    /// <summary>The sender identity's id.</summary>
-    [JsonInclude, JsonPropertyName("from_id")]
-    public long? FromId { get; internal set; }
-
-    /// <summary>The reply-to address.</summary>
-    [JsonInclude, JsonPropertyName("reply_to")]
-    public string? ReplyTo { get; internal set; }
-
-    /// <summary>The reply-to identity's id.</summary>
-    [JsonInclude, JsonPropertyName("reply_to_id")]
-    public long? ReplyToId { get; internal set; }
-
-    /// <summary>The recipient address, usually Liquid (<c>{{customer.email}}</c>).</summary>
-    [JsonInclude, JsonPropertyName("recipient")]
-    public string? Recipient { get; internal set; }
-
-    /// <summary>The carbon-copy addresses.</summary>
-    [JsonInclude, JsonPropertyName("cc")]
-    public string? Cc { get; internal set; }
-
-    /// <summary>The blind-copy addresses.</summary>
-    [JsonInclude, JsonPropertyName("bcc")]
-    public string? Bcc { get; internal set; }
-
-    /// <summary>Whether blind copies are sent as one copy whose subject names the recipients.</summary>
-    [JsonInclude, JsonPropertyName("fake_bcc")]
-    public bool? FakeBcc { get; internal set; }
-
-    /// <summary>The extra email headers, as the JSON text the API answers.</summary>
-    [JsonInclude, JsonPropertyName("headers")]
-    public string? Headers { get; internal set; }
-
-    /// <summary><c>premailer</c> when CSS pre-processing is on.</summary>
-    [JsonInclude, JsonPropertyName("preprocessor")]
-    public string? Preprocessor { get; internal set; }
 
     /// <summary>When it was created.</summary>
     [JsonInclude, JsonPropertyName("created"), JsonConverter(typeof(NullableUnixSecondsJsonConverter))]
