@@ -182,7 +182,7 @@ internal sealed class PipelinesHandlers(EmulatorRuntime runtime, PipelinesApiMod
             return null;
         }
 
-        if (sentAt.IsString && DateTimeOffset.TryParse(sentAt.GetString(body), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out _))
+        if (sentAt.IsString && IsoTime.TryParse(body, sentAt, out _))
         {
             return sentAt.GetString(body);
         }

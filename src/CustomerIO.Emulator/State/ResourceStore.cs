@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace CustomerIO.Emulator.State;
@@ -95,10 +93,7 @@ internal sealed class ResourceStore
     }
 
     /// <summary>An object's numeric <c>id</c> however it was made (parsed, or set from an int or a long), or null.</summary>
-    public static long? IdOf(JsonObject item) =>
-        item["id"] is JsonValue id && id.GetValueKind() == JsonValueKind.Number && long.TryParse(id.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : null;
+    public static long? IdOf(JsonObject item) => App.Resources.ResourceJson.Long(item["id"]);
 
     /// <summary>Back to the seed: what a fresh emulator has.</summary>
     public void Reset()

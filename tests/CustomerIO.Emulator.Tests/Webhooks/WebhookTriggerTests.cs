@@ -32,6 +32,8 @@ public sealed class WebhookTriggerTests : EmulatorTest, IDisposable
         var hook = await _receiver.ReceiveAsync(204);
         var answer = await answering;
 
+        // The delivery id is the emulator's own (one per triggered event), in its documented shape.
+        Assert.Matches("^emwhk[0-9]{12}$", DeliveryId(hook.Body));
         Assert.Equal(
             """{"event_id":"01HCLICK","object_type":"email","metric":"clicked","timestamp":1800000000,"data":{"customer_id":"42","delivery_id":"emwhk000000000001","identifiers":{"id":"42"},"recipient":"ada@example.com","subject":"Emulated message","href":"https://example.com/emulated-link","link_id":1,"machine":false}}""".Replace("emwhk000000000001", DeliveryId(hook.Body), StringComparison.Ordinal),
             hook.Body);
@@ -53,6 +55,7 @@ public sealed class WebhookTriggerTests : EmulatorTest, IDisposable
         var hook = await _receiver.ReceiveAsync(200);
         await answering;
 
+        Assert.Matches("^emwhk[0-9]{12}$", DeliveryId(hook.Body));
         var common = $"\"customer_id\":\"7\",\"delivery_id\":\"{DeliveryId(hook.Body)}\",\"identifiers\":{{\"id\":\"7\"}}";
         Assert.EndsWith($"\"object_type\":\"{objectType}\",\"metric\":\"{metric}\",\"timestamp\":1800000000,\"data\":{{{common}{(fields.Length > 0 ? "," + fields : string.Empty)}}}}}", hook.Body);
     }

@@ -44,9 +44,10 @@ public sealed class GeneratedCodeTests
         var descriptors = typeof(CustomerIO.App.AppClient).Assembly.GetType("CustomerIO.App.AppOperations")!
             .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.FieldType.Name == "ApiOperation")
-            .ToList();
+            .Select(f => f.Name)
+            .Order(StringComparer.Ordinal);
 
-        Assert.Equal(Operations.Count, descriptors.Count);
+        Assert.Equal(Operations.Select(o => o.Id).Order(StringComparer.Ordinal), descriptors);
     }
 
     [Fact]
@@ -62,14 +63,16 @@ public sealed class GeneratedCodeTests
     [Fact]
     public void Pending_rows_get_no_method()
     {
-        var files = Generator.Render(Repository.Root);
-        var areas = files.Where(f => f.Key.EndsWith("Client.g.cs", StringComparison.Ordinal) && !f.Key.EndsWith("AppClient.Areas.g.cs", StringComparison.Ordinal)).ToList();
+        // No row is pending today, so the rule is checked on the table with one generated row marked pending.
+        var values = ValueTable.Parse(File.ReadAllText(Path.Combine(Repository.Root, Generator.ValuesPath)));
+        var row = Operations.First(o => o.Area == "Segments" && o.Method == "GetCustomerCount");
+        var pending = Operations.Select(o => o == row ? o with { Status = "pending" } : o).ToList();
 
-        Assert.NotEmpty(areas);
-        foreach (var pending in Operations.Where(o => o.Status == "pending"))
-        {
-            var file = files.GetValueOrDefault($"src/CustomerIO/App/{pending.Area}Client.g.cs");
-            Assert.True(file is null || !file.Contains($" {pending.Method}Async(", StringComparison.Ordinal), pending.Id);
-        }
+        var asGenerated = Generator.Render(Operations, values)["src/CustomerIO/App/Segments/SegmentsClient.g.cs"];
+        var asPending = Generator.Render(pending, values)["src/CustomerIO/App/Segments/SegmentsClient.g.cs"];
+
+        Assert.Contains(" GetCustomerCountAsync(", asGenerated, StringComparison.Ordinal);
+        Assert.DoesNotContain(" GetCustomerCountAsync(", asPending, StringComparison.Ordinal);
+        Assert.Contains(" GetAsync(", asPending, StringComparison.Ordinal);
     }
 }

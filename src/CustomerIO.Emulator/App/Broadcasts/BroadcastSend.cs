@@ -5,6 +5,7 @@ using CustomerIO.Emulator.App.Campaigns;
 using CustomerIO.Emulator.App.Reads;
 using CustomerIO.Emulator.App.Sends;
 using CustomerIO.Emulator.State;
+using static CustomerIO.Emulator.App.Resources.ResourceJson;
 
 namespace CustomerIO.Emulator.App.Broadcasts;
 
@@ -113,6 +114,4 @@ internal static class BroadcastSend
     private static bool Flag(JsonElement body, string name) =>
         body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var flag) && flag.ValueKind == JsonValueKind.True;
 
-    private static string? Text(JsonObject item, string field) =>
-        item[field] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 }

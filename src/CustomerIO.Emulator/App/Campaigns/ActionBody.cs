@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CustomerIO.Emulator.Validation;
+using CustomerIO.Emulator.App.Resources;
+using static CustomerIO.Emulator.App.Resources.ResourceJson;
 
 namespace CustomerIO.Emulator.App.Campaigns;
 
@@ -51,7 +53,7 @@ internal static class ActionBody
 
     /// <summary>The campaign or broadcast an action belongs to.</summary>
     public static long? Parent(JsonObject action, string field) =>
-        CampaignResources.Number(action[field]);
+        ResourceJson.Long(action[field]);
 
     /// <summary>Checks every field of an update, then writes them into <paramref name="target"/>; the first wrong field otherwise.</summary>
     public static OperationError? Apply(JsonObject target, JsonElement update)
@@ -144,9 +146,6 @@ internal static class ActionBody
 
     private static bool Token(JsonElement value) =>
         value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text && text.All(c => c > ' ' && c <= '~');
-
-    private static string? Text(JsonObject item, string field) =>
-        item[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     /// <summary>Marks an item changed: <c>updated</c> now and a new <c>deduplicate_id</c>.</summary>
     public static void Touch(JsonObject item, DateTimeOffset now)

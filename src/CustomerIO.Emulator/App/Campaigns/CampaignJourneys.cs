@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CustomerIO.Emulator.App.Sends;
 using CustomerIO.Emulator.State;
+using CustomerIO.Emulator.App.Resources;
+using static CustomerIO.Emulator.App.Resources.ResourceJson;
 
 namespace CustomerIO.Emulator.App.Campaigns;
 
@@ -56,8 +58,6 @@ internal static class CampaignJourneys
     }
 
     private static List<long> Ids(JsonObject item, string field) =>
-        item[field] is JsonArray ids ? [.. ids.Select(CampaignResources.Number).OfType<long>()] : [];
+        item[field] is JsonArray ids ? [.. ids.Select(ResourceJson.Long).OfType<long>()] : [];
 
-    private static string? Text(JsonObject item, string field) =>
-        item[field] is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : null;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CustomerIO.Emulator.State;
+using static CustomerIO.Emulator.App.Resources.ResourceJson;
 
 namespace CustomerIO.Emulator.App.Campaigns;
 
@@ -43,13 +44,6 @@ internal static class CampaignResources
             Parse($$$$"""{"id":5,"broadcast_id":4,"deduplicate_id":"5:{{{{Seeded}}}}","name":"Maintenance push","layout":"","created":{{{{Seeded}}}},"updated":{{{{Seeded}}}},"body":"We will be back soon.","type":"push","sending_state":"automatic","language":"","recipient":""}"""),
         ]);
     }
-
-    /// <summary>A JSON number as a long however it was made (parsed, or set from an int or a long), or null.</summary>
-    public static long? Number(JsonNode? node) =>
-        node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
-        && long.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number)
-            ? number
-            : null;
 
     private static JsonObject Parse(string json) => (JsonObject)JsonNode.Parse(json)!;
 }

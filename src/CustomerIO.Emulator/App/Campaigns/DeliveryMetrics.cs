@@ -17,9 +17,20 @@ internal static class DeliveryMetrics
 
     private static readonly string[] AtQueue = ["created", "attempted", "sent"];
 
-    /// <summary>Whether a delivery reached a metric.</summary>
-    public static bool Reached(EmulatorState state, EmulatedDelivery delivery, string metric) =>
-        AtQueue.Contains(metric) || state.Metrics.Snapshot().Any(m => m.DeliveryId == delivery.DeliveryId && m.Metric == metric);
+    /// <summary>
+    /// Whether a delivery reached a metric, as a test built once per request: the metrics ring is read once, not once
+    /// per delivery.
+    /// </summary>
+    public static Func<EmulatedDelivery, bool> Reached(EmulatorState state, string metric)
+    {
+        if (AtQueue.Contains(metric))
+        {
+            return static _ => true;
+        }
+
+        var reached = state.Metrics.Snapshot().Where(m => m.Metric == metric).Select(m => m.DeliveryId).ToHashSet(StringComparer.Ordinal);
+        return delivery => reached.Contains(delivery.DeliveryId);
+    }
 
     /// <summary>The metric events of some deliveries: name, when, the clicked link, and the delivery.</summary>
     public static List<(string Metric, DateTimeOffset At, string? Href, string DeliveryId)> Events(EmulatorState state, IReadOnlyCollection<EmulatedDelivery> deliveries)

@@ -74,8 +74,9 @@ internal sealed class ParentReadHandlers(EmulatorState state, ParentKind parent)
         var id = ResourceStore.IdOf(item)!.Value;
         var type = context.Request.Query["type"].ToString();
         var metric = context.Request.Query["metric"].ToString();
+        var reached = metric.Length == 0 ? null : DeliveryMetrics.Reached(state, metric);
         var messages = state.Deliveries.Snapshot()
-            .Where(d => parent.Sent(d, id) && (type.Length == 0 || d.Type == type) && (metric.Length == 0 || DeliveryMetrics.Reached(state, d, metric)))
+            .Where(d => parent.Sent(d, id) && (type.Length == 0 || d.Type == type) && (reached is null || reached(d)))
             .Reverse()
             .ToList();
         var body = new MessagesPage(page.Of(messages, d => MessageBody.Of(state, d)), page.Next(messages.Count));

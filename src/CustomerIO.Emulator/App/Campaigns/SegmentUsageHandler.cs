@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CustomerIO.Emulator.Hosting;
 using CustomerIO.Emulator.State;
 using Microsoft.AspNetCore.Http;
+using CustomerIO.Emulator.App.Resources;
 
 namespace CustomerIO.Emulator.App.Campaigns;
 
@@ -29,7 +30,7 @@ internal sealed class SegmentUsageHandler(EmulatorState state)
         var newsletters = state.Resources.TryGet("newsletters", out var store)
             ? store.All().Where(n => n.Any(p => p.Key.EndsWith("segment_ids", StringComparison.Ordinal) && Names(n, p.Key, id))).ToList()
             : [];
-        var sent = newsletters.Where(n => CampaignResources.Number(n["sent_at"]) is > 0).ToList();
+        var sent = newsletters.Where(n => ResourceJson.Long(n["sent_at"]) is > 0).ToList();
         var body = new JsonObject
         {
             ["segment_id"] = id,
@@ -44,7 +45,7 @@ internal sealed class SegmentUsageHandler(EmulatorState state)
     }
 
     private static bool Names(JsonObject item, string field, long id) =>
-        item[field] is JsonArray ids && ids.Any(v => CampaignResources.Number(v) == id);
+        item[field] is JsonArray ids && ids.Any(v => ResourceJson.Long(v) == id);
 
     private static JsonArray Ids(IEnumerable<long> ids) => new([.. ids.Select(i => (JsonNode)i)]);
 }

@@ -4,6 +4,7 @@ using CustomerIO.Emulator.Hosting;
 using CustomerIO.Emulator.State;
 using CustomerIO.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
+using CustomerIO.Emulator.App.Resources;
 
 namespace CustomerIO.Emulator.App.Newsletters;
 
@@ -83,7 +84,7 @@ internal static class NewsletterBody
             return null;
         }
 
-        if (body[field] is JsonObject or JsonArray || NewsletterStore.Long(body, field) is not { } number)
+        if (body[field] is JsonObject or JsonArray || ResourceJson.Long(body, field) is not { } number)
         {
             return Errors.Invalid(field, field + " must be an integer");
         }

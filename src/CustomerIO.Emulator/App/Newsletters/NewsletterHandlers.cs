@@ -5,6 +5,7 @@ using CustomerIO.Emulator.Hosting;
 using CustomerIO.Emulator.State;
 using CustomerIO.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
+using CustomerIO.Emulator.App.Resources;
 
 namespace CustomerIO.Emulator.App.Newsletters;
 
@@ -32,7 +33,7 @@ internal sealed class NewsletterHandlers(EmulatorState state, NewsletterStore st
             return NewsletterReplies.Invalid(state, Errors.Invalid("sort", "sort must be asc or desc"));
         }
 
-        var all = store.Newsletters.All().OrderBy(n => NewsletterStore.Long(n, "created")).ThenBy(n => NewsletterStore.Long(n, "id")).ToList();
+        var all = store.Newsletters.All().OrderBy(n => ResourceJson.Long(n, "created")).ThenBy(n => ResourceJson.Long(n, "id")).ToList();
         if (sort == "desc")
         {
             all.Reverse();
@@ -52,7 +53,7 @@ internal sealed class NewsletterHandlers(EmulatorState state, NewsletterStore st
     {
         foreach (var content in store.ContentsOf(id))
         {
-            store.Contents.Remove(NewsletterStore.Long(content, "id")!.Value);
+            store.Contents.Remove(ResourceJson.Long(content, "id")!.Value);
         }
 
         store.Newsletters.Remove(id);
@@ -81,7 +82,7 @@ internal sealed class NewsletterHandlers(EmulatorState state, NewsletterStore st
             return missing;
         }
 
-        if (NewsletterStore.Text(content!, "type") is "in_app" or "inbox")
+        if (ResourceJson.Text(content!, "type") is "in_app" or "inbox")
         {
             return NewsletterReplies.Invalid(state, Errors.Invalid("type", "in-app and inbox content cannot be changed through the API"));
         }
@@ -92,13 +93,13 @@ internal sealed class NewsletterHandlers(EmulatorState state, NewsletterStore st
         }
 
         var now = state.Now();
-        var id = NewsletterStore.Long(content!, "id")!.Value;
+        var id = ResourceJson.Long(content!, "id")!.Value;
         var updated = store.Contents.Update(id, c =>
         {
             apply(c);
             c["updated"] = now.ToUnixTimeSeconds();
         })!;
-        store.Touch(NewsletterStore.Long(updated, "newsletter_id")!.Value, now);
+        store.Touch(ResourceJson.Long(updated, "newsletter_id")!.Value, now);
         return NewsletterReplies.Ok(state, operation, new JsonObject { ["content"] = NewsletterStore.ContentAnswer(updated) });
     }
 
@@ -116,10 +117,10 @@ internal sealed class NewsletterHandlers(EmulatorState state, NewsletterStore st
             return NewsletterReplies.Invalid(state, invalid.Error, invalid.Status);
         }
 
-        var type = NewsletterStore.Text(body!, "type")!;
+        var type = ResourceJson.Text(body!, "type")!;
         var newsletter = store.Newsletters.Add(new JsonObject
         {
-            ["name"] = NewsletterStore.Text(body!, "name"), ["type"] = type, ["tags"] = new JsonArray(),
+            ["name"] = ResourceJson.Text(body!, "name"), ["type"] = type, ["tags"] = new JsonArray(),
             ["content_ids"] = new JsonArray(), ["recipient_segment_ids"] = new JsonArray([.. NewsletterRules.SegmentIds(body!["recipients"]!).Select(s => (JsonNode)s)]),
             ["subscription_topic_id"] = body!["subscription_topic_id"]?.DeepClone(), ["sent_at"] = null,
             ["created"] = now.ToUnixTimeSeconds(), ["updated"] = now.ToUnixTimeSeconds(), ["recipients"] = body["recipients"]!.DeepClone(),
@@ -127,8 +128,8 @@ internal sealed class NewsletterHandlers(EmulatorState state, NewsletterStore st
             ["rate_limit_email_rate"] = body["rate_limit_email_rate"]?.DeepClone(), ["rate_limit_time_period"] = body["rate_limit_time_period"]?.DeepClone(),
             ["rate_limit_spread"] = body["rate_limit_spread"]?.DeepClone(),
         });
-        var id = NewsletterStore.Long(newsletter, "id")!.Value;
-        var content = NewsletterStore.Content(0, id, string.Empty, type, NewsletterStore.Text(body, "subject"), NewsletterStore.Text(body, "body"));
+        var id = ResourceJson.Long(newsletter, "id")!.Value;
+        var content = NewsletterStore.Content(0, id, string.Empty, type, ResourceJson.Text(body, "subject"), ResourceJson.Text(body, "body"));
         foreach (var name in (string[])["body_plain", "body_json", "preheader_text", "from", "from_id", "layout_id", "request_method", "url"])
         {
             if (body[name] is { } value)
@@ -189,7 +190,7 @@ internal sealed class NewsletterHandlers(EmulatorState state, NewsletterStore st
             return (null, NewsletterReplies.NotFound(state, "newsletter"));
         }
 
-        return NewsletterReplies.Id(context, segment) is { } contentId && store.Contents.Find(contentId) is { } content && NewsletterStore.Long(content, "newsletter_id") == id
+        return NewsletterReplies.Id(context, segment) is { } contentId && store.Contents.Find(contentId) is { } content && ResourceJson.Long(content, "newsletter_id") == id
             ? (content, null)
             : (null, NewsletterReplies.NotFound(state, "newsletter content"));
     }

@@ -3,6 +3,7 @@ using CustomerIO.Emulator.Hosting;
 using CustomerIO.Emulator.State;
 using CustomerIO.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
+using CustomerIO.Emulator.App.Resources;
 
 namespace CustomerIO.Emulator.App.Newsletters;
 
@@ -40,14 +41,14 @@ internal sealed class NewsletterLanguageHandlers(EmulatorState state, Newsletter
         {
             foreach (var content in store.BaseContents(id))
             {
-                store.Contents.Update(NewsletterStore.Long(content, "id")!.Value, c => c["test_group_id"] = 0);
+                store.Contents.Update(ResourceJson.Long(content, "id")!.Value, c => c["test_group_id"] = 0);
             }
 
             groups.Add(Group(0));
         }
 
-        var source = store.ContentsOf(id).Where(c => NewsletterStore.Long(c, "test_group_id") == NewsletterStore.Long(groups[0], "id")).ToList();
-        var next = groups.Max(g => NewsletterStore.Long(g, "id")!.Value) + 1;
+        var source = store.ContentsOf(id).Where(c => ResourceJson.Long(c, "test_group_id") == ResourceJson.Long(groups[0], "id")).ToList();
+        var next = groups.Max(g => ResourceJson.Long(g, "id")!.Value) + 1;
         groups.Add(Group(next));
         foreach (var content in source)
         {
@@ -81,18 +82,18 @@ internal sealed class NewsletterLanguageHandlers(EmulatorState state, Newsletter
                 return NewsletterReplies.Invalid(state, Errors.Required("language"), StatusCodes.Status422UnprocessableEntity);
             }
 
-            if (contents.Any(c => NewsletterStore.Text(c, "language") == language))
+            if (contents.Any(c => ResourceJson.Text(c, "language") == language))
             {
                 return NewsletterReplies.Invalid(state, Errors.Invalid("language", "the language variant already exists"), StatusCodes.Status422UnprocessableEntity);
             }
 
-            var type = NewsletterStore.Text(newsletter, "type") ?? "email";
+            var type = ResourceJson.Text(newsletter, "type") ?? "email";
             if (RequiredContent(body!, type) is { } absent)
             {
                 return NewsletterReplies.Invalid(state, Errors.Required(absent), StatusCodes.Status422UnprocessableEntity);
             }
 
-            var content = NewsletterStore.Content(0, id, language, type, NewsletterStore.Text(body!, "subject"), NewsletterStore.Text(body!, "body"));
+            var content = NewsletterStore.Content(0, id, language, type, ResourceJson.Text(body!, "subject"), ResourceJson.Text(body!, "body"));
             foreach (var field in (string[])["body_amp", "body_plain", "preheader_text", "body_json"])
             {
                 content[field] = body![field]?.DeepClone();
@@ -133,7 +134,7 @@ internal sealed class NewsletterLanguageHandlers(EmulatorState state, Newsletter
         }
 
         var language = RawPath.Segment(context, languageSegment);
-        var content = contents.FirstOrDefault(c => NewsletterStore.Text(c, "language") == language);
+        var content = contents.FirstOrDefault(c => ResourceJson.Text(c, "language") == language);
         if (content is null)
         {
             return NewsletterReplies.NotFound(state, "language variant");
@@ -144,7 +145,7 @@ internal sealed class NewsletterLanguageHandlers(EmulatorState state, Newsletter
             return NewsletterReplies.Invalid(state, Errors.Invalid("language", "the default language cannot be deleted"));
         }
 
-        store.Contents.Remove(NewsletterStore.Long(content, "id")!.Value);
+        store.Contents.Remove(ResourceJson.Long(content, "id")!.Value);
         return null;
     }, noContent: true);
 
@@ -175,7 +176,7 @@ internal sealed class NewsletterLanguageHandlers(EmulatorState state, Newsletter
         }
 
         var language = RawPath.Segment(context, languageSegment);
-        content = contents.FirstOrDefault(c => NewsletterStore.Text(c, "language") == language);
+        content = contents.FirstOrDefault(c => ResourceJson.Text(c, "language") == language);
         return content is null ? NewsletterReplies.Invalid(state, Errors.Invalid("language", "the language does not exist")) : null;
     }
 
@@ -189,12 +190,12 @@ internal sealed class NewsletterLanguageHandlers(EmulatorState state, Newsletter
             return null;
         }
 
-        if (!Groups(newsletter).Any(g => NewsletterStore.Long(g, "id")?.ToString(System.Globalization.CultureInfo.InvariantCulture) == group))
+        if (!Groups(newsletter).Any(g => ResourceJson.Long(g, "id")?.ToString(System.Globalization.CultureInfo.InvariantCulture) == group))
         {
             return NewsletterReplies.Invalid(state, Errors.Invalid("test_group_id", "the test group does not exist"));
         }
 
-        contents = [.. store.ContentsOf(id).Where(c => NewsletterStore.Long(c, "test_group_id")?.ToString(System.Globalization.CultureInfo.InvariantCulture) == group)];
+        contents = [.. store.ContentsOf(id).Where(c => ResourceJson.Long(c, "test_group_id")?.ToString(System.Globalization.CultureInfo.InvariantCulture) == group)];
         return null;
     }
 
@@ -221,8 +222,8 @@ internal sealed class NewsletterLanguageHandlers(EmulatorState state, Newsletter
     {
         var answer = (JsonObject)group.DeepClone();
         answer["content_ids"] = new JsonArray([.. store.ContentsOf(newsletterId)
-            .Where(c => NewsletterStore.Long(c, "test_group_id") == NewsletterStore.Long(group, "id"))
-            .Select(c => (JsonNode)NewsletterStore.Long(c, "id")!.Value)]);
+            .Where(c => ResourceJson.Long(c, "test_group_id") == ResourceJson.Long(group, "id"))
+            .Select(c => (JsonNode)ResourceJson.Long(c, "id")!.Value)]);
         return answer;
     }
 }

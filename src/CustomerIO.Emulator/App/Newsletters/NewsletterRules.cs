@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CustomerIO.Emulator.App.Reads;
 using CustomerIO.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
+using CustomerIO.Emulator.App.Resources;
 
 namespace CustomerIO.Emulator.App.Newsletters;
 
@@ -32,7 +33,7 @@ internal static class NewsletterRules
             return Unprocessable(Errors.Invalid("name", "name must be 190 characters or less"));
         }
 
-        var type = NewsletterStore.Text(body, "type");
+        var type = ResourceJson.Text(body, "type");
         if (type is null || !NewsletterStore.Types.Contains(type))
         {
             return Unprocessable(Errors.Invalid("type", "type must be one of " + string.Join(", ", NewsletterStore.Types)));
@@ -108,7 +109,7 @@ internal static class NewsletterRules
         switch (node)
         {
             case JsonObject o:
-                if (o["segment"] is JsonObject segment && NewsletterStore.Long(segment, "id") is { } id)
+                if (o["segment"] is JsonObject segment && ResourceJson.Long(segment, "id") is { } id)
                 {
                     ids.Add(id);
                 }
@@ -145,7 +146,7 @@ internal static class NewsletterRules
             return Unprocessable(Errors.Required(missing));
         }
 
-        return type == "webhook" && NewsletterStore.Text(body, "request_method") is not ("DELETE" or "GET" or "POST" or "PUT" or "PATCH")
+        return type == "webhook" && ResourceJson.Text(body, "request_method") is not ("DELETE" or "GET" or "POST" or "PUT" or "PATCH")
             ? Unprocessable(Errors.Invalid("request_method", "request_method must be one of DELETE, GET, POST, PUT, PATCH"))
             : null;
     }

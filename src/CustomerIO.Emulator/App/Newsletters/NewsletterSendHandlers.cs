@@ -5,6 +5,7 @@ using CustomerIO.Emulator.Hosting;
 using CustomerIO.Emulator.State;
 using CustomerIO.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
+using CustomerIO.Emulator.App.Resources;
 
 namespace CustomerIO.Emulator.App.Newsletters;
 
@@ -47,11 +48,11 @@ internal sealed class NewsletterSendHandlers(EmulatorState state, NewsletterStor
                 return NewsletterReplies.Invalid(state, refused.Error, refused.Status);
             }
 
-            var at = NewsletterStore.Long(body!, "scheduled_at")!.Value;
+            var at = ResourceJson.Long(body!, "scheduled_at")!.Value;
             var updated = store.Newsletters.Update(id, n =>
             {
                 n["scheduled_at"] = at == 0 ? null : at;
-                n["timezone"] = at == 0 ? null : NewsletterStore.Text(body!, "timezone");
+                n["timezone"] = at == 0 ? null : ResourceJson.Text(body!, "timezone");
                 foreach (var name in (string[])["tz_match_enabled", "rate_limit_email_rate", "rate_limit_time_period", "rate_limit_spread"])
                 {
                     n[name] = body![name]?.DeepClone();
@@ -98,7 +99,7 @@ internal sealed class NewsletterSendHandlers(EmulatorState state, NewsletterStor
         if (content)
         {
             var contentId = NewsletterReplies.Id(context, 5);
-            contents = [.. contents.Where(c => NewsletterStore.Long(c, "id") == contentId)];
+            contents = [.. contents.Where(c => ResourceJson.Long(c, "id") == contentId)];
             if (contents.Count == 0)
             {
                 return NewsletterReplies.NotFound(state, "newsletter content");
@@ -116,16 +117,16 @@ internal sealed class NewsletterSendHandlers(EmulatorState state, NewsletterStor
             return NewsletterReplies.Invalid(state, error);
         }
 
-        var ids = contents.Select(c => NewsletterStore.Long(c, "id")).ToHashSet();
+        var ids = contents.Select(c => ResourceJson.Long(c, "id")).ToHashSet();
         var deliveries = state.Deliveries.Snapshot().Where(d => d.NewsletterId == id && ids.Contains(d.ContentId) && (type.Length == 0 || d.Type == type)).ToList();
         if (links)
         {
             var unique = context.Request.Query["unique"].ToString() == "true";
-            return NewsletterReplies.Ok(state, operation, MetricSeries.Links(state, deliveries, contents.Select(c => NewsletterStore.Text(c, "body")), starts, unique));
+            return NewsletterReplies.Ok(state, operation, MetricSeries.Links(state, deliveries, contents.Select(c => ResourceJson.Text(c, "body")), starts, unique));
         }
 
         var metric = MetricSeries.Of(state, deliveries, starts);
-        metric["type"] = type.Length > 0 ? type : NewsletterStore.Text(newsletter, "type");
+        metric["type"] = type.Length > 0 ? type : ResourceJson.Text(newsletter, "type");
         return NewsletterReplies.Ok(state, operation, new JsonObject { ["metric"] = metric });
     });
 
@@ -179,7 +180,7 @@ internal sealed class NewsletterSendHandlers(EmulatorState state, NewsletterStor
         }
 
         return NewsletterRules.RateLimit(body)
-            ?? (match == true && NewsletterStore.Long(body, "rate_limit_time_period") > 3600
+            ?? (match == true && ResourceJson.Long(body, "rate_limit_time_period") > 3600
                 ? NewsletterRules.Unprocessable(Errors.Invalid("rate_limit_time_period", "rate limit periods over one hour cannot be used with tz_match_enabled"))
                 : null);
     }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CustomerIO.Emulator.App.Reads;
 using CustomerIO.Emulator.App.Sends;
 using CustomerIO.Emulator.State;
+using CustomerIO.Emulator.App.Resources;
 
 namespace CustomerIO.Emulator.App.Newsletters;
 
@@ -22,9 +23,9 @@ internal sealed class NewsletterSender(EmulatorState state, NewsletterStore stor
     {
         foreach (var newsletter in store.Newsletters.All())
         {
-            if (NewsletterStore.Long(newsletter, "scheduled_at") is { } at && at > 0 && at <= now.ToUnixTimeSeconds() && newsletter["sent_at"] is null)
+            if (ResourceJson.Long(newsletter, "scheduled_at") is { } at && at > 0 && at <= now.ToUnixTimeSeconds() && newsletter["sent_at"] is null)
             {
-                Send(NewsletterStore.Long(newsletter, "id")!.Value, now);
+                Send(ResourceJson.Long(newsletter, "id")!.Value, now);
             }
         }
     }
@@ -44,7 +45,7 @@ internal sealed class NewsletterSender(EmulatorState state, NewsletterStore stor
             {
                 using var filter = JsonDocument.Parse(recipients.ToJsonString());
                 var people = state.GetPeople().Where(p => CustomerSearchHandlers.Matches(filter.RootElement, p)).OrderBy(p => p.CioId, StringComparer.Ordinal).ToList();
-                var groups = store.ContentsOf(id).GroupBy(c => NewsletterStore.Long(c, "test_group_id")).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+                var groups = store.ContentsOf(id).GroupBy(c => ResourceJson.Long(c, "test_group_id")).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
                 for (var i = 0; i < people.Count && groups.Count > 0; i++)
                 {
                     var content = Pick(groups[i % groups.Count], people[i]);
@@ -70,18 +71,18 @@ internal sealed class NewsletterSender(EmulatorState state, NewsletterStore stor
     private static JsonObject Pick(List<JsonObject> contents, EmulatedPerson person)
     {
         var language = person.Attributes.TryGetValue("language", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        return contents.FirstOrDefault(c => language is not null && NewsletterStore.Text(c, "language") == language)
-            ?? contents.FirstOrDefault(c => string.IsNullOrEmpty(NewsletterStore.Text(c, "language")))
+        return contents.FirstOrDefault(c => language is not null && ResourceJson.Text(c, "language") == language)
+            ?? contents.FirstOrDefault(c => string.IsNullOrEmpty(ResourceJson.Text(c, "language")))
             ?? contents[0];
     }
 
     private EmulatedDelivery Delivery(JsonObject newsletter, JsonObject content, EmulatedPerson person, DateTimeOffset now)
     {
-        var type = NewsletterStore.Text(newsletter, "type") ?? "email";
+        var type = ResourceJson.Text(newsletter, "type") ?? "email";
         var identifiers = person.Id is { } pid
             ? new Dictionary<string, string> { ["id"] = pid }
             : person.Email is { } email ? new Dictionary<string, string> { ["email"] = email } : new Dictionary<string, string> { ["cio_id"] = person.CioId };
-        var recipient = LiquidText.Render(NewsletterStore.Text(content, "recipient"), null, person);
+        var recipient = LiquidText.Render(ResourceJson.Text(content, "recipient"), null, person);
         return new EmulatedDelivery
         {
             DeliveryId = state.NewDeliveryId(),
@@ -89,10 +90,10 @@ internal sealed class NewsletterSender(EmulatorState state, NewsletterStore stor
             Identifiers = identifiers,
             PersonCioId = person.CioId,
             To = string.IsNullOrEmpty(recipient) ? (type == "twilio" ? person.Phone : person.Email) ?? person.Id : recipient,
-            Subject = LiquidText.Render(NewsletterStore.Text(content, "subject"), null, person),
-            Body = LiquidText.Render(NewsletterStore.Text(content, "body") ?? NewsletterStore.Text(content, "body_json"), null, person),
-            NewsletterId = NewsletterStore.Long(newsletter, "id"),
-            ContentId = NewsletterStore.Long(content, "id"),
+            Subject = LiquidText.Render(ResourceJson.Text(content, "subject"), null, person),
+            Body = LiquidText.Render(ResourceJson.Text(content, "body") ?? ResourceJson.Text(content, "body_json"), null, person),
+            NewsletterId = ResourceJson.Long(newsletter, "id"),
+            ContentId = ResourceJson.Long(content, "id"),
             QueuedAt = now,
         };
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CustomerIO.Emulator.State;
+using static CustomerIO.Emulator.App.Resources.ResourceJson;
 
 namespace CustomerIO.Emulator.App.Newsletters;
 
@@ -70,16 +71,6 @@ internal sealed class NewsletterStore(EmulatorState state)
 
     /// <summary>A content as the API answers it.</summary>
     public static JsonObject ContentAnswer(JsonObject content) => Project(content, ContentFields, "updated");
-
-    /// <summary>A numeric field however it was made (parsed, or set from an int or a long), or null.</summary>
-    public static long? Long(JsonObject item, string field) =>
-        item[field] is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
-            && long.TryParse(value.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
-            ? number
-            : null;
-
-    public static string? Text(JsonObject? item, string field) =>
-        item?[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static JsonObject Project(JsonObject item, string[] fields, string changed)
     {

@@ -16,4 +16,11 @@ internal static class ResourceJson
         && long.TryParse(value.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             ? number
             : null;
+
+    /// <summary>A field's integer value, or null when the object or the field is none.</summary>
+    public static long? Long(JsonObject? item, string field) => Long(item?[field]);
+
+    /// <summary>A field's text, or null when the object or the field is none or not text.</summary>
+    public static string? Text(JsonObject? item, string field) =>
+        item?[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

@@ -6,6 +6,7 @@ using CustomerIO.Emulator.Json;
 using CustomerIO.Emulator.State;
 using CustomerIO.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
+using CustomerIO.Emulator.App.Resources;
 
 namespace CustomerIO.Emulator.App.Sends;
 
@@ -69,8 +70,8 @@ internal sealed class TransactionalSendHandlers(EmulatorRuntime runtime)
             PersonCioId = person?.CioId,
             TransactionalMessageId = Text(body, send.TemplateId),
             To = Text(body, send.To),
-            Subject = LiquidText.Render(Text(body, send.Subject) ?? NewsletterStore.Text(template, "subject"), data, profile),
-            Body = LiquidText.Render(Text(body, send.Body) ?? NewsletterStore.Text(template, "body"), data, profile),
+            Subject = LiquidText.Render(Text(body, send.Subject) ?? ResourceJson.Text(template, "subject"), data, profile),
+            Body = LiquidText.Render(Text(body, send.Body) ?? ResourceJson.Text(template, "body"), data, profile),
             AttachmentCount = send.AttachmentCount,
             MessageData = data,
             SendAt = send.SendAt,

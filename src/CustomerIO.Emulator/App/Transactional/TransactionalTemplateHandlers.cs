@@ -4,6 +4,7 @@ using CustomerIO.Emulator.Hosting;
 using CustomerIO.Emulator.State;
 using CustomerIO.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
+using CustomerIO.Emulator.App.Resources;
 
 namespace CustomerIO.Emulator.App.Transactional;
 
@@ -47,7 +48,7 @@ internal sealed class TransactionalTemplateHandlers(EmulatorState state, Transac
                 return NewsletterReplies.NotFound(state, "transactional message content");
             }
 
-            return NewsletterStore.Long(content, "transactional_id") == id
+            return ResourceJson.Long(content, "transactional_id") == id
                 ? Update(body!, content, "app.update_transactional_message_content")
                 : NewsletterBody.Meta(state, Errors.Invalid("content_id", "the content_id does not belong to the transactional message"));
         });
@@ -67,7 +68,7 @@ internal sealed class TransactionalTemplateHandlers(EmulatorState state, Transac
         var key = TransactionalTemplateStore.DeliveryKey(id);
         var deliveries = state.Deliveries.Snapshot().Where(d => d.TransactionalMessageId == key).ToList();
         var body = links
-            ? MetricSeries.Links(state, deliveries, store.ContentsOf(id).Select(c => NewsletterStore.Text(c, "body")), starts, context.Request.Query["unique"].ToString() == "true")
+            ? MetricSeries.Links(state, deliveries, store.ContentsOf(id).Select(c => ResourceJson.Text(c, "body")), starts, context.Request.Query["unique"].ToString() == "true")
             : new JsonObject { ["metric"] = MetricSeries.Of(state, deliveries, starts) };
         return NewsletterReplies.Ok(state, operation, body);
     });
@@ -80,13 +81,13 @@ internal sealed class TransactionalTemplateHandlers(EmulatorState state, Transac
         }
 
         var now = state.Now().ToUnixTimeSeconds();
-        var id = NewsletterStore.Long(content, "id")!.Value;
+        var id = ResourceJson.Long(content, "id")!.Value;
         var updated = store.Contents.Update(id, c =>
         {
             apply(c);
             c["updated"] = now;
         })!;
-        store.Templates.Update(NewsletterStore.Long(updated, "transactional_id")!.Value, t => t["updated_at"] = now);
+        store.Templates.Update(ResourceJson.Long(updated, "transactional_id")!.Value, t => t["updated_at"] = now);
         return NewsletterReplies.Ok(state, operation, Answer(updated));
     }
 
@@ -95,7 +96,7 @@ internal sealed class TransactionalTemplateHandlers(EmulatorState state, Transac
     private Reply? FindLanguage(HttpContext context, long id, out JsonObject? content)
     {
         var language = RawPath.Segment(context, 5);
-        content = store.ContentsOf(id).FirstOrDefault(c => NewsletterStore.Text(c, "language") == language);
+        content = store.ContentsOf(id).FirstOrDefault(c => ResourceJson.Text(c, "language") == language);
         return content is null ? NewsletterBody.Meta(state, Errors.Invalid("language", "the language does not exist")) : null;
     }
 

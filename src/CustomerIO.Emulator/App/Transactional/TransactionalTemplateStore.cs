@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CustomerIO.Emulator.App.Newsletters;
 using CustomerIO.Emulator.State;
+using CustomerIO.Emulator.App.Resources;
 
 namespace CustomerIO.Emulator.App.Transactional;
 
@@ -32,7 +33,7 @@ internal sealed class TransactionalTemplateStore(EmulatorState state)
     public ResourceStore Contents { get; } = state.Resources.Define(ContentKind, SeedContents);
 
     public List<JsonObject> ContentsOf(long templateId) =>
-        [.. Contents.All().Where(c => NewsletterStore.Long(c, "transactional_id") == templateId)];
+        [.. Contents.All().Where(c => ResourceJson.Long(c, "transactional_id") == templateId)];
 
     /// <summary>A content as the API answers it (without its <c>transactional_id</c>).</summary>
     public static JsonObject ContentAnswer(JsonObject content)
@@ -57,10 +58,10 @@ internal sealed class TransactionalTemplateStore(EmulatorState state)
             return null;
         }
 
-        var own = contents.All().Where(c => NewsletterStore.Long(c, "transactional_id") == id).ToList();
+        var own = contents.All().Where(c => ResourceJson.Long(c, "transactional_id") == id).ToList();
         var language = person is not null && person.Attributes.TryGetValue("language", out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null;
-        return own.FirstOrDefault(c => language is not null && NewsletterStore.Text(c, "language") == language)
-            ?? own.FirstOrDefault(c => string.IsNullOrEmpty(NewsletterStore.Text(c, "language")));
+        return own.FirstOrDefault(c => language is not null && ResourceJson.Text(c, "language") == language)
+            ?? own.FirstOrDefault(c => string.IsNullOrEmpty(ResourceJson.Text(c, "language")));
     }
 
     /// <summary>The id as the deliveries of a send record it (<c>transactional_message_id</c> as sent).</summary>

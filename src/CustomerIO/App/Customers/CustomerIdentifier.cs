@@ -115,7 +115,10 @@ internal sealed class CustomerIdentifierJsonConverter : JsonConverter<CustomerId
         return result;
     }
 
-    public override void Write(Utf8JsonWriter writer, CustomerIdentifier value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, CustomerIdentifier value, JsonSerializerOptions options) => WriteObject(writer, value);
+
+    /// <summary>Writes <c>{"&lt;id_type&gt;":"&lt;value&gt;"}</c>, for bodies written by hand as for the serializer.</summary>
+    public static void WriteObject(Utf8JsonWriter writer, CustomerIdentifier value)
     {
         writer.WriteStartObject();
         writer.WriteString(value.IdType, value.Value);

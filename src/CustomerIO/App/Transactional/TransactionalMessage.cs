@@ -82,7 +82,7 @@ public abstract class TransactionalMessage
             }
 
             writer.WritePropertyName("identifiers");
-            new CustomerIdentifierJsonConverter().Write(writer, person, null!);
+            CustomerIdentifierJsonConverter.WriteObject(writer, person);
             if (data is not null)
             {
                 writer.WritePropertyName("message_data");
