@@ -47,6 +47,23 @@ internal interface IAppQuery
 /// <summary>Turns options into query parameters.</summary>
 internal static class AppQuery
 {
+    /// <summary>Adds a parameter when it has a value.</summary>
+    public static void Add(List<KeyValuePair<string, string>> query, string name, string? value)
+    {
+        if (value is not null)
+        {
+            query.Add(new(name, value));
+        }
+    }
+
+    /// <summary>Adds a number parameter when it has a value.</summary>
+    public static void Add(List<KeyValuePair<string, string>> query, string name, long? value) =>
+        Add(query, name, value?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Adds a flag parameter (<c>true</c>/<c>false</c>) when it has a value.</summary>
+    public static void Add(List<KeyValuePair<string, string>> query, string name, bool? value) =>
+        Add(query, name, value is { } b ? (b ? "true" : "false") : null);
+
     public static IReadOnlyList<KeyValuePair<string, string>>? Of(IAppQuery? options)
     {
         if (options is null)

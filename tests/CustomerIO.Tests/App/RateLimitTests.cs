@@ -81,7 +81,7 @@ public sealed class RateLimitTests
 
         await client.Segments.GetCustomerCountAsync(3);
         var limited = client.Segments.GetCustomerCountAsync(3);
-        await RunClockUntil(() => client.Gate!.PausedUntil > _time.GetUtcNow(), step: TimeSpan.Zero);
+        await RunClockUntil(() => client.Gate!.IsPaused, step: TimeSpan.Zero);
         var later = client.Segments.GetCustomerCountAsync(3);
         await RunClockUntil(() => limited.IsCompleted && later.IsCompleted, step: TimeSpan.FromMilliseconds(500));
 

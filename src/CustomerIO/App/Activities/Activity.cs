@@ -69,14 +69,14 @@ public sealed class ActivityListOptions : IAppQuery
 
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query)
     {
-        MessageListOptions.Add(query, "type", Type?.Value);
-        MessageListOptions.Add(query, "name", Name);
-        MessageListOptions.Add(query, "deleted", Deleted);
+        AppQuery.Add(query, "type", Type?.Value);
+        AppQuery.Add(query, "name", Name);
+        AppQuery.Add(query, "deleted", Deleted);
         if (Customer is { } person)
         {
             var checkedPerson = person.Checked("options.Customer");
-            MessageListOptions.Add(query, "customer_id", checkedPerson.Value);
-            MessageListOptions.Add(query, "id_type", checkedPerson.IdType);
+            AppQuery.Add(query, "customer_id", checkedPerson.Value);
+            AppQuery.Add(query, "id_type", checkedPerson.IdType);
         }
     }
 }
@@ -92,8 +92,8 @@ public sealed class CustomerActivityListOptions : IAppQuery
 
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query)
     {
-        MessageListOptions.Add(query, "type", Type?.Value);
-        MessageListOptions.Add(query, "name", Name);
+        AppQuery.Add(query, "type", Type?.Value);
+        AppQuery.Add(query, "name", Name);
     }
 }
 

@@ -80,8 +80,8 @@ public sealed class AssetListOptions : IAppQuery
 
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query)
     {
-        MessageListOptions.Add(query, "parent_folder_id", ParentFolderId);
-        MessageListOptions.Add(query, "direct_descendants_only", DirectDescendantsOnly);
+        AppQuery.Add(query, "parent_folder_id", ParentFolderId);
+        AppQuery.Add(query, "direct_descendants_only", DirectDescendantsOnly);
     }
 }
 

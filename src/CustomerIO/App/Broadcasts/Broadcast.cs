@@ -111,11 +111,11 @@ public sealed class BroadcastMessageListOptions : IAppQuery
 
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query)
     {
-        MessageListOptions.Add(query, "type", Type?.Value);
-        MessageListOptions.Add(query, "metric", Metric?.Value);
-        MessageListOptions.Add(query, "state", State?.Value);
-        MessageListOptions.Add(query, "start_ts", Start?.ToUnixTimeSeconds());
-        MessageListOptions.Add(query, "end_ts", End?.ToUnixTimeSeconds());
-        MessageListOptions.Add(query, "get_tracked_responses", TrackedResponses);
+        AppQuery.Add(query, "type", Type?.Value);
+        AppQuery.Add(query, "metric", Metric?.Value);
+        AppQuery.Add(query, "state", State?.Value);
+        AppQuery.Add(query, "start_ts", Start?.ToUnixTimeSeconds());
+        AppQuery.Add(query, "end_ts", End?.ToUnixTimeSeconds());
+        AppQuery.Add(query, "get_tracked_responses", TrackedResponses);
     }
 }

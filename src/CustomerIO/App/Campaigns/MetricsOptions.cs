@@ -15,9 +15,9 @@ public sealed class MetricsOptions : IAppQuery
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query)
     {
         MetricSteps.Check(Period, Steps, 121, "options.Steps");
-        MessageListOptions.Add(query, "period", Period?.Value);
-        MessageListOptions.Add(query, "steps", Steps);
-        MessageListOptions.Add(query, "type", Type?.Value);
+        AppQuery.Add(query, "period", Period?.Value);
+        AppQuery.Add(query, "steps", Steps);
+        AppQuery.Add(query, "type", Type?.Value);
     }
 }
 
@@ -36,9 +36,9 @@ public sealed class LinkMetricsOptions : IAppQuery
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query)
     {
         MetricSteps.Check(Period, Steps, 121, "options.Steps");
-        MessageListOptions.Add(query, "period", Period?.Value);
-        MessageListOptions.Add(query, "steps", Steps);
-        MessageListOptions.Add(query, "unique", Unique);
+        AppQuery.Add(query, "period", Period?.Value);
+        AppQuery.Add(query, "steps", Steps);
+        AppQuery.Add(query, "unique", Unique);
     }
 }
 
@@ -86,14 +86,14 @@ public sealed class CampaignMetricsOptions : IAppQuery
         }
 
         MetricSteps.Check(Period, Steps, 120, "options.Steps");
-        MessageListOptions.Add(query, "version", Version);
-        MessageListOptions.Add(query, "type", Type?.Value);
-        MessageListOptions.Add(query, "res", Resolution?.Value);
-        MessageListOptions.Add(query, "tz", Timezone);
-        MessageListOptions.Add(query, "start", Start?.ToUnixTimeSeconds());
-        MessageListOptions.Add(query, "end", End?.ToUnixTimeSeconds());
-        MessageListOptions.Add(query, "period", Period?.Value);
-        MessageListOptions.Add(query, "steps", Steps);
+        AppQuery.Add(query, "version", Version);
+        AppQuery.Add(query, "type", Type?.Value);
+        AppQuery.Add(query, "res", Resolution?.Value);
+        AppQuery.Add(query, "tz", Timezone);
+        AppQuery.Add(query, "start", Start?.ToUnixTimeSeconds());
+        AppQuery.Add(query, "end", End?.ToUnixTimeSeconds());
+        AppQuery.Add(query, "period", Period?.Value);
+        AppQuery.Add(query, "steps", Steps);
     }
 }
 
@@ -128,9 +128,9 @@ public sealed class JourneyMetricsWindow : IAppQuery
         }
 
         Validation.Guard.NotEmpty(Resolution.Value, "window.Resolution", "resolution");
-        MessageListOptions.Add(query, "start", Start.ToUnixTimeSeconds());
-        MessageListOptions.Add(query, "end", End.ToUnixTimeSeconds());
-        MessageListOptions.Add(query, "resolution", Resolution.Value);
+        AppQuery.Add(query, "start", Start.ToUnixTimeSeconds());
+        AppQuery.Add(query, "end", End.ToUnixTimeSeconds());
+        AppQuery.Add(query, "resolution", Resolution.Value);
     }
 }
 
@@ -157,12 +157,12 @@ public sealed class CampaignMessageListOptions : IAppQuery
 
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query)
     {
-        MessageListOptions.Add(query, "type", Type?.Value);
-        MessageListOptions.Add(query, "metric", Metric?.Value);
-        MessageListOptions.Add(query, "drafts", Drafts);
-        MessageListOptions.Add(query, "start_ts", Start?.ToUnixTimeSeconds());
-        MessageListOptions.Add(query, "end_ts", End?.ToUnixTimeSeconds());
-        MessageListOptions.Add(query, "get_tracked_responses", TrackedResponses);
+        AppQuery.Add(query, "type", Type?.Value);
+        AppQuery.Add(query, "metric", Metric?.Value);
+        AppQuery.Add(query, "drafts", Drafts);
+        AppQuery.Add(query, "start_ts", Start?.ToUnixTimeSeconds());
+        AppQuery.Add(query, "end_ts", End?.ToUnixTimeSeconds());
+        AppQuery.Add(query, "get_tracked_responses", TrackedResponses);
     }
 }
 

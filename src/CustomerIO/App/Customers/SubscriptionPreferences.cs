@@ -79,7 +79,7 @@ public sealed class SubscriptionPreferencesOptions : IAppQuery
     /// <summary>The language tag to translate the page's texts into; the subscription centre's default when omitted.</summary>
     public string? Language { get; set; }
 
-    void IAppQuery.AddTo(List<KeyValuePair<string, string>> query) => MessageListOptions.Add(query, "language", Language);
+    void IAppQuery.AddTo(List<KeyValuePair<string, string>> query) => AppQuery.Add(query, "language", Language);
 }
 
 /// <summary><c>{"customer":{..}}</c>.</summary>

@@ -36,14 +36,14 @@ public class DesignStudioListOptions : IAppQuery
     /// <param name="query">The query being written.</param>
     private protected virtual void AddTo(List<KeyValuePair<string, string>> query)
     {
-        MessageListOptions.Add(query, "parent_folder_id", ParentFolderId);
-        MessageListOptions.Add(query, "direct_descendants_only", DirectDescendantsOnly);
-        MessageListOptions.Add(query, "sort_by", SortBy?.Value);
-        MessageListOptions.Add(query, "sort_order", SortOrder?.Value);
-        MessageListOptions.Add(query, "created_before", CreatedBefore?.ToUnixTimeSeconds());
-        MessageListOptions.Add(query, "created_after", CreatedAfter?.ToUnixTimeSeconds());
-        MessageListOptions.Add(query, "updated_before", UpdatedBefore?.ToUnixTimeSeconds());
-        MessageListOptions.Add(query, "updated_after", UpdatedAfter?.ToUnixTimeSeconds());
+        AppQuery.Add(query, "parent_folder_id", ParentFolderId);
+        AppQuery.Add(query, "direct_descendants_only", DirectDescendantsOnly);
+        AppQuery.Add(query, "sort_by", SortBy?.Value);
+        AppQuery.Add(query, "sort_order", SortOrder?.Value);
+        AppQuery.Add(query, "created_before", CreatedBefore?.ToUnixTimeSeconds());
+        AppQuery.Add(query, "created_after", CreatedAfter?.ToUnixTimeSeconds());
+        AppQuery.Add(query, "updated_before", UpdatedBefore?.ToUnixTimeSeconds());
+        AppQuery.Add(query, "updated_after", UpdatedAfter?.ToUnixTimeSeconds());
     }
 }
 
@@ -55,7 +55,7 @@ public sealed class DesignStudioComponentListOptions : DesignStudioListOptions
 
     private protected override void AddTo(List<KeyValuePair<string, string>> query)
     {
-        MessageListOptions.Add(query, "tag", Tag);
+        AppQuery.Add(query, "tag", Tag);
         base.AddTo(query);
     }
 }
@@ -75,8 +75,8 @@ public sealed class DesignStudioEmailListOptions : DesignStudioListOptions
     private protected override void AddTo(List<KeyValuePair<string, string>> query)
     {
         base.AddTo(query);
-        MessageListOptions.Add(query, "is_template", IsTemplate);
-        MessageListOptions.Add(query, "has_translations", HasTranslations);
-        MessageListOptions.Add(query, "is_linked", IsLinked);
+        AppQuery.Add(query, "is_template", IsTemplate);
+        AppQuery.Add(query, "has_translations", HasTranslations);
+        AppQuery.Add(query, "is_linked", IsLinked);
     }
 }

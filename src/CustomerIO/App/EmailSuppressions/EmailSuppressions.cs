@@ -52,7 +52,7 @@ public sealed class SuppressionListOptions : IAppQuery
     /// <summary>Only the suppressions of this sending domain.</summary>
     public string? Domain { get; set; }
 
-    void IAppQuery.AddTo(List<KeyValuePair<string, string>> query) => MessageListOptions.Add(query, "domain", Domain);
+    void IAppQuery.AddTo(List<KeyValuePair<string, string>> query) => AppQuery.Add(query, "domain", Domain);
 }
 
 /// <summary>Filters of <c>GET /v1/esp/domains/{domain}/suppression/{type}</c>.</summary>
@@ -61,7 +61,7 @@ public sealed class DomainSuppressionListOptions : IAppQuery
     /// <summary>Only this address: the answer holds at most one suppression.</summary>
     public string? Email { get; set; }
 
-    void IAppQuery.AddTo(List<KeyValuePair<string, string>> query) => MessageListOptions.Add(query, "email", Email);
+    void IAppQuery.AddTo(List<KeyValuePair<string, string>> query) => AppQuery.Add(query, "email", Email);
 }
 
 /// <summary><c>{"category":"..","suppressions":[..]}</c>: a page of <c>GET /v1/esp/suppression/{type}</c> (paged by offset).</summary>

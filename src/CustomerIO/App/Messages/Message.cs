@@ -131,28 +131,14 @@ public sealed class MessageListOptions : IAppQuery
 
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query)
     {
-        Add(query, "type", Type?.Value);
-        Add(query, "metric", Metric?.Value);
-        Add(query, "drafts", Drafts);
-        Add(query, "campaign_id", CampaignId);
-        Add(query, "newsletter_id", NewsletterId);
-        Add(query, "action_id", ActionId);
-        Add(query, "start_ts", Start?.ToUnixTimeSeconds());
-        Add(query, "end_ts", End?.ToUnixTimeSeconds());
-        Add(query, "get_tracked_responses", TrackedResponses);
+        AppQuery.Add(query, "type", Type?.Value);
+        AppQuery.Add(query, "metric", Metric?.Value);
+        AppQuery.Add(query, "drafts", Drafts);
+        AppQuery.Add(query, "campaign_id", CampaignId);
+        AppQuery.Add(query, "newsletter_id", NewsletterId);
+        AppQuery.Add(query, "action_id", ActionId);
+        AppQuery.Add(query, "start_ts", Start?.ToUnixTimeSeconds());
+        AppQuery.Add(query, "end_ts", End?.ToUnixTimeSeconds());
+        AppQuery.Add(query, "get_tracked_responses", TrackedResponses);
     }
-
-    internal static void Add(List<KeyValuePair<string, string>> query, string name, string? value)
-    {
-        if (value is not null)
-        {
-            query.Add(new(name, value));
-        }
-    }
-
-    internal static void Add(List<KeyValuePair<string, string>> query, string name, long? value) =>
-        Add(query, name, value?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    internal static void Add(List<KeyValuePair<string, string>> query, string name, bool? value) =>
-        Add(query, name, value is { } b ? (b ? "true" : "false") : null);
 }

@@ -9,7 +9,7 @@ public sealed class NewsletterListOptions : IAppQuery
     public bool? Descending { get; set; }
 
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query) =>
-        MetricQuery.Add(query, "sort", Descending is { } descending ? (descending ? "desc" : "asc") : null);
+        AppQuery.Add(query, "sort", Descending is { } descending ? (descending ? "desc" : "asc") : null);
 }
 
 /// <summary>Filters of the messages a newsletter sent (<c>GET /v1/newsletters/{id}/messages</c>); every one is optional.</summary>
@@ -30,10 +30,10 @@ public sealed class NewsletterMessageListOptions : IAppQuery
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query)
     {
         MetricQuery.Range(Start, End);
-        MetricQuery.Add(query, "metric", Metric?.Value);
-        MetricQuery.Add(query, "start_ts", Start?.ToUnixTimeSeconds());
-        MetricQuery.Add(query, "end_ts", End?.ToUnixTimeSeconds());
-        MetricQuery.Add(query, "get_tracked_responses", TrackedResponses);
+        AppQuery.Add(query, "metric", Metric?.Value);
+        AppQuery.Add(query, "start_ts", Start?.ToUnixTimeSeconds());
+        AppQuery.Add(query, "end_ts", End?.ToUnixTimeSeconds());
+        AppQuery.Add(query, "get_tracked_responses", TrackedResponses);
     }
 }
 
@@ -64,7 +64,7 @@ public sealed class NewsletterMetricsOptions : IAppQuery
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query)
     {
         MetricQuery.Periods(query, Period, Steps);
-        MetricQuery.Add(query, "type", Type?.Value);
+        AppQuery.Add(query, "type", Type?.Value);
     }
 }
 
@@ -83,11 +83,11 @@ public sealed class LinkPeriodMetricsOptions : IAppQuery
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query)
     {
         MetricQuery.Periods(query, Period, Steps);
-        MetricQuery.Add(query, "unique", Unique);
+        AppQuery.Add(query, "unique", Unique);
     }
 }
 
-/// <summary>Writes and checks the query parameters of metrics reports and message lists.</summary>
+/// <summary>Checks the period, steps and range of newsletter and transactional metrics reports and message lists.</summary>
 internal static class MetricQuery
 {
     /// <summary>The most steps of each documented period; a period the SDK does not know is only held to at least 1.</summary>
@@ -113,8 +113,8 @@ internal static class MetricQuery
             }
         }
 
-        Add(query, "period", period?.Value);
-        Add(query, "steps", steps);
+        AppQuery.Add(query, "period", period?.Value);
+        AppQuery.Add(query, "steps", steps);
     }
 
     public static void Range(DateTimeOffset? start, DateTimeOffset? end)
@@ -124,18 +124,4 @@ internal static class MetricQuery
             throw new CustomerIOValidationException("options.End", "The end of the time range must not be before its start.");
         }
     }
-
-    public static void Add(List<KeyValuePair<string, string>> query, string name, string? value)
-    {
-        if (value is { Length: > 0 })
-        {
-            query.Add(new(name, value));
-        }
-    }
-
-    public static void Add(List<KeyValuePair<string, string>> query, string name, long? value) =>
-        Add(query, name, value?.ToString(CultureInfo.InvariantCulture));
-
-    public static void Add(List<KeyValuePair<string, string>> query, string name, bool? value) =>
-        Add(query, name, value is { } b ? (b ? "true" : "false") : null);
 }

@@ -48,7 +48,7 @@ public sealed class OptOutListOptions : IAppQuery
     /// <summary>Only the opt-outs of this sender.</summary>
     public string? From { get; set; }
 
-    void IAppQuery.AddTo(List<KeyValuePair<string, string>> query) => MessageListOptions.Add(query, "from", From);
+    void IAppQuery.AddTo(List<KeyValuePair<string, string>> query) => AppQuery.Add(query, "from", From);
 }
 
 /// <summary><c>{"optouts":[..],"next":".."}</c>.</summary>

@@ -24,24 +24,25 @@ internal sealed class AppRateGate : IRequestGate
 
     // Timers are kept referenced until they fire: an unreferenced timer may be collected before it runs.
     private readonly ConcurrentDictionary<Release, byte> _pending = new();
-    private long _pausedUntilTicks;
+    private readonly PauseGate _pause;
 
     public AppRateGate(TimeProvider time, int requestsPerSecond, TimeSpan triggerInterval)
     {
         _time = time;
         _triggerInterval = triggerInterval;
         _requests = NewLimiter(requestsPerSecond);
+        _pause = new PauseGate(time);
     }
 
     /// <summary>Requests that could start now without waiting (for tests).</summary>
     public long AvailablePermits => _requests.GetStatistics()?.CurrentAvailablePermits ?? 0;
 
-    /// <summary>Until when a 429 holds every request (for tests); the minimum value when none does.</summary>
-    public DateTimeOffset PausedUntil => new(Interlocked.Read(ref _pausedUntilTicks), TimeSpan.Zero);
+    /// <summary>Whether a 429 holds every request now (for tests).</summary>
+    public bool IsPaused => _pause.IsPaused;
 
     public async ValueTask<IRequestTicket> EnterAsync(ApiRequest request, CancellationToken cancellationToken)
     {
-        await WaitOutPauseAsync(cancellationToken).ConfigureAwait(false);
+        await _pause.WaitAsync(cancellationToken).ConfigureAwait(false);
         RateLimitLease? trigger = null;
         if (request.RateKey is { } key && _triggerInterval > TimeSpan.Zero)
         {
@@ -70,31 +71,8 @@ internal sealed class AppRateGate : IRequestGate
             return;
         }
 
-        var until = _time.GetUtcNow().Add(retryAfter).UtcTicks;
-        long current;
-        do
-        {
-            current = Interlocked.Read(ref _pausedUntilTicks);
-            if (current >= until)
-            {
-                return;
-            }
-        }
-        while (Interlocked.CompareExchange(ref _pausedUntilTicks, until, current) != current);
-    }
-
-    private async Task WaitOutPauseAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var remaining = PausedUntil - _time.GetUtcNow();
-            if (remaining <= TimeSpan.Zero)
-            {
-                return;
-            }
-
-            await Delays.DelayAsync(_time, remaining, cancellationToken).ConfigureAwait(false);
-        }
+        // The queue's shared pause: on the monotonic clock, a longer pause already set kept, the delay clamped.
+        _pause.PauseFor(retryAfter);
     }
 
     private static async Task<RateLimitLease> TakeAsync(ConcurrencyLimiter limiter, CancellationToken cancellationToken)

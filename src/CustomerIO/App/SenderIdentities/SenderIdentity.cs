@@ -79,7 +79,7 @@ public sealed class SenderIdentityListOptions : IAppQuery
 
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query)
     {
-        MessageListOptions.Add(query, "sort", Sort?.Value);
-        MessageListOptions.Add(query, "hidden", Hidden);
+        AppQuery.Add(query, "sort", Sort?.Value);
+        AppQuery.Add(query, "hidden", Hidden);
     }
 }

@@ -21,10 +21,10 @@ public sealed class TransactionalMessageListOptions : IAppQuery
     void IAppQuery.AddTo(List<KeyValuePair<string, string>> query)
     {
         MetricQuery.Range(Start, End);
-        MetricQuery.Add(query, "metric", Metric?.Value);
-        MetricQuery.Add(query, "state", State?.Value);
-        MetricQuery.Add(query, "start_ts", Start?.ToUnixTimeSeconds());
-        MetricQuery.Add(query, "end_ts", End?.ToUnixTimeSeconds());
-        MetricQuery.Add(query, "get_tracked_responses", TrackedResponses);
+        AppQuery.Add(query, "metric", Metric?.Value);
+        AppQuery.Add(query, "state", State?.Value);
+        AppQuery.Add(query, "start_ts", Start?.ToUnixTimeSeconds());
+        AppQuery.Add(query, "end_ts", End?.ToUnixTimeSeconds());
+        AppQuery.Add(query, "get_tracked_responses", TrackedResponses);
     }
 }
