@@ -136,9 +136,14 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     {
         using var client = new HttpClient();
         using var answer = await client.PostAsync(_app.WebhookUri, new StringContent(Payload("e-unsigned"), Encoding.UTF8, "application/json"));
+        using var timestamped = new HttpRequestMessage(HttpMethod.Post, _app.WebhookUri) { Content = new StringContent(Payload("e-unsigned"), Encoding.UTF8, "application/json") };
+        timestamped.Headers.Add("X-CIO-Timestamp", "1800000000");
+        using var noSignature = await client.SendAsync(timestamped);
 
         Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
         Assert.Equal("the X-CIO-Timestamp header is missing.", await answer.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, noSignature.StatusCode);
+        Assert.Equal("the X-CIO-Signature header is missing.", await noSignature.Content.ReadAsStringAsync());
     }
 
     [Fact]

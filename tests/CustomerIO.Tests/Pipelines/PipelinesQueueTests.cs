@@ -152,6 +152,8 @@ public sealed class PipelinesQueueTests
         Assert.Equal("A track message needs a userId, an anonymousId, or both. (Parameter 'user')", noUser.Message);
         Assert.Equal("Value cannot be null. (Parameter 'event')", noEvent.Message);
         Assert.Equal("The userId is 151 bytes; Customer.io allows at most 150 bytes of UTF-8. (Parameter 'user.UserId')", longId.Message);
+        Assert.Equal("Value cannot be null. (Parameter 'groupId')", noGroup.Message);
+        Assert.Equal("Value cannot be null. (Parameter 'objectId')", noObject.Message);
         Assert.Equal("The previousId must not be empty. (Parameter 'previousId')", alias.Message);
         var stats = h.Queue.GetStatistics();
         Assert.Equal((0L, 6L), (stats.Enqueued, stats.Refused));
