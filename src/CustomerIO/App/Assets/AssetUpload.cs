@@ -65,19 +65,10 @@ public sealed class AssetUpload
             throw new ArgumentNullException(nameof(content));
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes)
-            {
-                throw TooLarge(nameof(content), buffer.Length, orMore: true);
-            }
-        }
-
-        return new AssetUpload(fileName, buffer.ToArray(), contentType, name, parentFolderId);
+        var (bytes, read) = await BoundedRead.ReadAsync(content, MaxBytes, cancellationToken).ConfigureAwait(false);
+        return bytes is null
+            ? throw TooLarge(nameof(content), read, orMore: true)
+            : new AssetUpload(fileName, bytes, contentType, name, parentFolderId);
     }
 
     /// <summary>An upload read from disk, its media type taken from the extension when not given.</summary>

@@ -31,22 +31,7 @@ public sealed class EmailAttachments : IReadOnlyCollection<KeyValuePair<string, 
     /// <exception cref="CustomerIOValidationException">The name is empty or taken, or the total would reach 2 MB.</exception>
     public EmailAttachments Add(string fileName, ReadOnlyMemory<byte> content)
     {
-        Validation.Guard.NotEmpty(fileName, nameof(fileName), "attachment file name");
-        if (_files.Any(f => string.Equals(f.Key, fileName, StringComparison.Ordinal)))
-        {
-            throw new CustomerIOValidationException(nameof(fileName), "An email has one attachment per file name; the name is already used.");
-        }
-
-        var total = TotalBytes + content.Length;
-        if (total >= MaxTotalBytes)
-        {
-            throw new CustomerIOValidationException(
-                "attachments",
-                string.Format(CultureInfo.InvariantCulture, "Attachments must stay under {0} bytes together; adding this file makes {1}.", MaxTotalBytes, total),
-                MaxTotalBytes,
-                total);
-        }
-
+        var total = CheckRoom(fileName, content.Length);
         _files.Add(new(fileName, content));
         TotalBytes = total;
         return this;
@@ -65,19 +50,36 @@ public sealed class EmailAttachments : IReadOnlyCollection<KeyValuePair<string, 
             throw new ArgumentNullException(nameof(content));
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+        // Reading stops at the first byte that would reach the limit; the refusal then names the size reached so far.
+        var (bytes, read) = await BoundedRead.ReadAsync(content, MaxTotalBytes - TotalBytes - 1, cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
         {
-            buffer.Write(chunk, 0, read);
-            if (TotalBytes + buffer.Length >= MaxTotalBytes)
-            {
-                Add(fileName, new byte[buffer.Length]); // throws with the size reached so far
-            }
+            CheckRoom(fileName, read); // throws: the name is taken, or the size reached is the limit or more
         }
 
-        Add(fileName, buffer.ToArray());
+        Add(fileName, bytes);
+    }
+
+    /// <summary>The total with a file of this name and length added; throws when the name is taken or the total reaches the limit.</summary>
+    private long CheckRoom(string fileName, long length)
+    {
+        Validation.Guard.NotEmpty(fileName, nameof(fileName), "attachment file name");
+        if (_files.Any(f => string.Equals(f.Key, fileName, StringComparison.Ordinal)))
+        {
+            throw new CustomerIOValidationException(nameof(fileName), "An email has one attachment per file name; the name is already used.");
+        }
+
+        var total = TotalBytes + length;
+        if (total >= MaxTotalBytes)
+        {
+            throw new CustomerIOValidationException(
+                "attachments",
+                string.Format(CultureInfo.InvariantCulture, "Attachments must stay under {0} bytes together; adding this file makes {1}.", MaxTotalBytes, total),
+                MaxTotalBytes,
+                total);
+        }
+
+        return total;
     }
 
     /// <summary>Adds a file from disk.</summary>
