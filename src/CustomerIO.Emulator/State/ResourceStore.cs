@@ -47,6 +47,15 @@ internal sealed class ResourceStore
         }
     }
 
+    /// <summary>The objects that match, by id (only those are copied).</summary>
+    public IReadOnlyList<JsonObject> Where(Func<JsonObject, bool> match)
+    {
+        lock (_gate)
+        {
+            return [.. _items.Values.Where(match).Select(item => (JsonObject)item.DeepClone())];
+        }
+    }
+
     /// <summary>The object with this id, or null.</summary>
     public JsonObject? Find(long id)
     {

@@ -28,9 +28,12 @@ public sealed class ResourceStoreTests
 
         store.Find(1)!["name"] = "changed";
         store.All()[0]["name"] = "changed";
+        store.Where(s => ResourceStore.IdOf(s) == 3)[0]["name"] = "changed";
         store.Add(new JsonObject { ["name"] = "promo" })["name"] = "changed";
 
         Assert.Equal("header", store.Find(1)!["name"]!.GetValue<string>());
+        Assert.Equal("footer", store.Find(3)!["name"]!.GetValue<string>());
+        Assert.Equal(["footer"], store.Where(s => s["name"]!.GetValue<string>().StartsWith('f')).Select(s => s["name"]!.GetValue<string>()));
         Assert.Equal("promo", store.Find(4)!["name"]!.GetValue<string>());
     }
 

@@ -33,7 +33,7 @@ internal sealed class TransactionalTemplateStore(EmulatorState state)
     public ResourceStore Contents { get; } = state.Resources.Define(ContentKind, SeedContents);
 
     public List<JsonObject> ContentsOf(long templateId) =>
-        [.. Contents.All().Where(c => ResourceJson.Long(c, "transactional_id") == templateId)];
+        [.. Contents.Where(c => ResourceJson.Long(c, "transactional_id") == templateId)];
 
     /// <summary>A content as the API answers it (without its <c>transactional_id</c>).</summary>
     public static JsonObject ContentAnswer(JsonObject content)
@@ -58,7 +58,7 @@ internal sealed class TransactionalTemplateStore(EmulatorState state)
             return null;
         }
 
-        var own = contents.All().Where(c => ResourceJson.Long(c, "transactional_id") == id).ToList();
+        var own = contents.Where(c => ResourceJson.Long(c, "transactional_id") == id);
         var language = person is not null && person.Attributes.TryGetValue("language", out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null;
         return own.FirstOrDefault(c => language is not null && ResourceJson.Text(c, "language") == language)
             ?? own.FirstOrDefault(c => string.IsNullOrEmpty(ResourceJson.Text(c, "language")));
